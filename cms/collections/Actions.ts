@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/staffOnly'
+import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
+
+/** The plan's 14 key actions, numbered across the whole plan. IDs are their numbers as text. */
+export const Actions: CollectionConfig = {
+  slug: 'actions',
+  admin: { useAsTitle: 'text', group: 'The plan', defaultColumns: ['number', 'text', 'priority'] },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { afterChange: [rebuildSiteAfterChange] },
+  defaultSort: 'number',
+  fields: [
+    { name: 'id', type: 'text', required: true },
+    { name: 'number', type: 'number', required: true, unique: true, min: 1 },
+    { name: 'priority', type: 'relationship', relationTo: 'priorities', required: true },
+    { name: 'text', type: 'textarea', required: true },
+  ],
+}

@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+import { createForOwnOrganisation, ownOrganisationDraft } from '../../access/ownOrganisationDraft'
+import { publishedOrOwnOrganisation } from '../../access/publishedOrOwnOrganisation'
+import { staffOnly } from '../../access/staffOnly'
+import { assignReporterOrganisation } from '../../hooks/assignReporterOrganisation'
+import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
+import { recordEditor } from '../../hooks/recordEditor'
+import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../vocabulary'
+import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
+import { reviewFields } from '../reviewFields'
+import { ensureOneCommitmentPerStep } from './hooks/ensureOneCommitmentPerStep'
+import { setTitle } from './hooks/setTitle'
+
+/** One organisation's commitment to one step of the plan, and its progress. */
+export const Commitments: CollectionConfig = {
+  slug: 'commitments',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'assurance', '_status', 'review.state'],
+    group: 'Commitments',
+  },
+  // Drafts are validated too, so a reporter hears about a bad link when saving, not at review.
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
+  access: {
+    read: publishedOrOwnOrganisation('organisation'),
+    readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
+    create: createForOwnOrganisation('organisation'),
+    update: ownOrganisationDraft('organisation'),
+    delete: staffOnly,
+  },
+  hooks: {
+    beforeValidate: [assignReporterOrganisation('organisation'), ensureOneCommitmentPerStep],
+    beforeChange: [enforceReviewWorkflow, recordEditor, setTitle],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
+    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
+    { name: 'step', type: 'relationship', relationTo: 'steps', required: true, index: true },
+    vocabularySelect('status', COMMITMENT_STATUSES, {
+      required: true,
+      defaultValue: 'planned',
+      index: true,
+      admin: { description: 'Planned, then in progress, complete, and finally embedded in how the organisation works.' },
+    }),
+    { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'narrative', type: 'textarea', admin: { description: 'What the organisation is doing, in plain words.' } },
+    {
+      name: 'supportRequired',
+      type: 'textarea',
+      label: 'Support required from Building a Fairer City',
+    },
+    {
+      name: 'evidenceLinks',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'url', type: 'text', required: true, validate: validateHttpUrl },
+      ],
+    },
+    vocabularySelect('assurance', ASSURANCE_LEVELS, { required: true, defaultValue: 'self-declared' }),
+    {
+      name: 'sources',
+      type: 'array',
+      admin: { description: 'Published sources for this commitment, with the words they use.' },
+      fields: [...citationFields, { name: 'quote', type: 'textarea' }],
+    },
+    ...reviewFields,
+  ],
+}

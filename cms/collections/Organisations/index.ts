@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly } from '../../access/adminOnly'
+import { ownOrganisationDraft } from '../../access/ownOrganisationDraft'
+import { publishedOrOwnOrganisation } from '../../access/publishedOrOwnOrganisation'
+import { staffOnly } from '../../access/staffOnly'
+import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
+import { recordEditor } from '../../hooks/recordEditor'
+import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../vocabulary'
+import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
+import { reviewFields } from '../reviewFields'
+import { deriveSlug } from './hooks/deriveSlug'
+import { rememberFormerName } from './hooks/rememberFormerName'
+
+const pattern = (regex: RegExp, expected: string) => (value: unknown) =>
+  value === null || value === undefined || value === '' || (typeof value === 'string' && regex.test(value)) ? true : `Expected ${expected}.`
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'sector', '_status', 'review.state'], group: 'Commitments' },
+  // Drafts are validated too: a bad web address is refused when typed, not when published.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrOwnOrganisation('id'),
+    readVersions: publishedOrOwnOrganisation('parent', 'version._status'),
+    create: staffOnly,
+    update: ownOrganisationDraft('id'),
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeValidate: [deriveSlug],
+    beforeChange: [rememberFormerName, enforceReviewWorkflow, recordEditor],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, e.g. transport-for-london'),
+      admin: { description: 'Used in the public address. Kept when the organisation is renamed.' },
+    },
+    vocabularySelect('sector', SECTORS, { required: true, index: true }),
+    { name: 'sectorOther', type: 'text', label: 'Sector (if other)', admin: { condition: (data) => data?.sector === 'other' } },
+    {
+      name: 'identifiers',
+      type: 'group',
+      fields: [
+        {
+          name: 'companiesHouseNumber',
+          type: 'text',
+          validate: pattern(/^(?:\d{8}|[A-Z]{2}\d{6})$/, 'a Companies House number: 8 digits, or 2 letters and 6 digits'),
+        },
+        {
+          name: 'charityNumber',
+          type: 'text',
+          validate: pattern(/^\d{6,8}(?:-\d{1,3})?$/, 'a Charity Commission number: 6 to 8 digits, optionally -N'),
+        },
+        {
+          name: 'orgId',
+          type: 'text',
+          label: 'Org-id',
+          index: true,
+          validate: pattern(/^[A-Z]{2}-[A-Z]{2,6}-\S+$/, 'an org-id such as GB-COH-01234567 or GB-CHC-1234567'),
+        },
+      ],
+    },
+    vocabularySelect('boroughs', BOROUGHS, { hasMany: true, admin: { description: 'Boroughs the organisation works in.' } }),
+    { name: 'londonWide', type: 'checkbox', defaultValue: false, admin: { description: 'Works across all of London.' } },
+    { name: 'website', type: 'text', validate: validateHttpUrl },
+    vocabularySelect('sizeBand', SIZE_BANDS, { required: true, defaultValue: 'not-stated' }),
+    vocabularySelect('lpbMembership', LPB_MEMBERSHIP, { required: true, defaultValue: 'not-stated', label: 'London Partnership Board' }),
+    { name: 'adoptedPlanOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'formerNames',
+      type: 'array',
+      admin: { description: 'Earlier names, so that records under them still match this organisation.' },
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'until', type: 'date' },
+      ],
+    },
+    {
+      name: 'facts',
+      type: 'array',
+      admin: { description: 'Statements a published source makes about the organisation, each with its citation.' },
+      fields: [
+        { name: 'statement', type: 'textarea', required: true },
+        { name: 'date', type: 'date', admin: { description: 'When the fact took effect, if the source says.' } },
+        ...citationFields,
+      ],
+    },
+    { name: 'sources', type: 'array', fields: citationFields, admin: { description: 'Where this profile comes from.' } },
+    ...reviewFields,
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/staffOnly'
+import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
+
+/** The plan's four priorities. IDs are their numbers as text ("1" ... "4"). */
+export const Priorities: CollectionConfig = {
+  slug: 'priorities',
+  admin: { useAsTitle: 'name', group: 'The plan', defaultColumns: ['number', 'name'] },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { afterChange: [rebuildSiteAfterChange] },
+  defaultSort: 'number',
+  fields: [
+    { name: 'id', type: 'text', required: true },
+    { name: 'number', type: 'number', required: true, unique: true, min: 1 },
+    { name: 'name', type: 'text', required: true },
+  ],
+}

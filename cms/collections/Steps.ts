@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/staffOnly'
+import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
+
+/** Every numbered step of the plan, e.g. 1.1.4. IDs are the step codes. */
+export const Steps: CollectionConfig = {
+  slug: 'steps',
+  admin: { useAsTitle: 'code', group: 'The plan', defaultColumns: ['code', 'text', 'stage'] },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { afterChange: [rebuildSiteAfterChange] },
+  defaultSort: 'sortKey',
+  fields: [
+    { name: 'id', type: 'text', required: true },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value) ? true : 'Expected a step code like 1.1.4.',
+    },
+    { name: 'sortKey', type: 'number', required: true, admin: { hidden: true } },
+    { name: 'priority', type: 'relationship', relationTo: 'priorities', required: true },
+    { name: 'action', type: 'relationship', relationTo: 'actions', required: true },
+    { name: 'stage', type: 'relationship', relationTo: 'stages', required: true },
+    { name: 'text', type: 'textarea', required: true },
+  ],
+}

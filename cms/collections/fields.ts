@@ -1,0 +1,27 @@
+import type { Field, SelectField } from 'payload'
+import { SOURCE_DOCUMENTS, type Term } from '../vocabulary'
+
+/** A select field whose options come from a shared vocabulary. */
+export function vocabularySelect(name: string, terms: readonly Term[], overrides: Partial<SelectField> = {}): SelectField {
+  return {
+    name,
+    type: 'select',
+    options: terms.map(({ value, label }) => ({ value, label })),
+    ...overrides,
+  } as SelectField
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i
+
+/** Validates an optional web address, naming what was expected. */
+export function validateHttpUrl(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return true
+  return typeof value === 'string' && HTTP_URL.test(value) ? true : 'Enter a full web address starting with https:// or http://.'
+}
+
+/** Where a statement comes from: a source document and the section within it. */
+export const citationFields: Field[] = [
+  vocabularySelect('document', SOURCE_DOCUMENTS, { required: true }),
+  { name: 'section', type: 'text', admin: { description: 'Section, table or page, e.g. "4.2, Local government".' } },
+  { name: 'url', type: 'text', validate: validateHttpUrl, admin: { description: 'Where the source can be read, if online.' } },
+]

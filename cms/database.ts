@@ -1,0 +1,33 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { defaultSqlitePath, migrationsDir } from './paths'
+
+export function isMongoUri(uri: string | undefined): boolean {
+  return Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
+}
+
+/**
+ * MongoDB when DATABASE_URI is a mongodb:// or mongodb+srv:// address; otherwise
+ * a SQLite file (DATABASE_URI=file:path, or .data/fairer-city.db).
+ * SQLite's schema only changes through the committed migrations in
+ * cms/migrations/sqlite, in development as in production (push is off), so that
+ * what runs here is what runs everywhere.
+ */
+export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({ url: uri as string, migrationDir: resolve(migrationsDir, 'mongodb') })
+  }
+  const url = uri && uri.startsWith('file:') ? uri : `file:${defaultSqlitePath}`
+  mkdirSync(dirname(url.slice('file:'.length)), { recursive: true })
+  return sqliteAdapter({
+    client: { url },
+    push: false,
+    migrationDir: resolve(migrationsDir, 'sqlite'),
+    // The site build reads while the admin writes; WAL lets both proceed.
+    wal: true,
+    busyTimeout: 10_000,
+  })
+}

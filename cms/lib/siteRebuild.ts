@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process'
+import { createRebuildScheduler, type RebuildScheduler } from './siteRebuildScheduler'
+
+/**
+ * The CMS process's one scheduler. Builds run `npm run build:site` in a child
+ * process, which swaps the finished site into place, so readers never see a
+ * half-built site. Only `npm start` (and the end-to-end tests) turn it on, with
+ * SITE_REBUILD=on; tests of the Local API never spawn builds.
+ */
+const globalKey = Symbol.for('fairer-city.site-rebuild')
+type GlobalWithScheduler = typeof globalThis & { [globalKey]?: RebuildScheduler }
+
+function runBuild(reasons: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log(`[site] rebuilding: ${reasons.slice(0, 5).join('; ')}${reasons.length > 5 ? ` and ${reasons.length - 5} more` : ''}`)
+    const child = spawn('npm', ['run', '--silent', 'build:site'], { stdio: 'inherit', env: { ...process.env, SITE_REBUILD: 'off' } })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site build exited with code ${code}`))))
+  })
+}
+
+export function siteRebuildEnabled(): boolean {
+  return process.env.SITE_REBUILD === 'on'
+}
+
+export function siteRebuildScheduler(): RebuildScheduler {
+  // Kept on globalThis because Next may load this module more than once.
+  const g = globalThis as GlobalWithScheduler
+  g[globalKey] ??= createRebuildScheduler({
+    run: runBuild,
+    debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1500),
+    onError: (error) => console.error('[site] rebuild failed; the previous site stays live.', error),
+  })
+  return g[globalKey]
+}

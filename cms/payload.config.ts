@@ -1,0 +1,27 @@
+import { buildConfig } from 'payload'
+import { Actions } from './collections/Actions'
+import { Commitments } from './collections/Commitments'
+import { Organisations } from './collections/Organisations'
+import { Priorities } from './collections/Priorities'
+import { Stages } from './collections/Stages'
+import { Steps } from './collections/Steps'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { resolve } from 'node:path'
+import { projectRoot } from './paths'
+import { resolvePayloadSecret } from './secret'
+
+export default buildConfig({
+  secret: resolvePayloadSecret(),
+  serverURL: process.env.CMS_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Fairer City portal' },
+    importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
+  },
+  collections: [Organisations, Commitments, Priorities, Actions, Steps, Stages, Users],
+  db: databaseAdapter(),
+  typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

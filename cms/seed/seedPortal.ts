@@ -1,0 +1,131 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { withTransaction } from './withTransaction'
+
+/**
+ * Loads the plan and the organisations and commitments the source documents state.
+ * Only missing records are created: anything already in the database, including a
+ * curator's edits, is left exactly as it is, so seeding is safe to repeat.
+ */
+
+const planSchema = z.object({
+  stages: z.array(z.object({ order: z.number(), name: z.string(), slug: z.string() })).length(5),
+  priorities: z.array(z.object({ number: z.number(), name: z.string() })).min(1),
+  actions: z.array(z.object({ number: z.number(), priority: z.number(), text: z.string() })).min(1),
+  steps: z
+    .array(
+      z.object({ code: z.string(), priority: z.number(), action: z.number(), number: z.number(), text: z.string(), stage: z.string() }),
+    )
+    .min(1),
+})
+const organisationsSchema = z.object({ organisations: z.array(z.object({ slug: z.string(), name: z.string() }).passthrough()) })
+const commitmentsSchema = z.object({
+  commitments: z.array(z.object({ organisation: z.string(), step: z.string() }).passthrough()),
+})
+
+export interface SeedInput {
+  plan: unknown
+  organisations: unknown
+  commitments: unknown
+}
+export interface SeedSummary {
+  created: Record<string, number>
+  existing: Record<string, number>
+}
+
+type Counted = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments'
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new Error(`${what}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
+  }
+  return result.data
+}
+
+export async function seedPortal(payload: Payload, input: SeedInput): Promise<SeedSummary> {
+  const plan = parse(planSchema, input.plan, 'data/plan.json')
+  const { organisations } = parse(organisationsSchema, input.organisations, 'data/seed/organisations.json')
+  const { commitments } = parse(commitmentsSchema, input.commitments, 'data/seed/commitments.json')
+  const summary: SeedSummary = { created: {}, existing: {} }
+  const tally = (collection: Counted, created: boolean) => {
+    const bucket = created ? summary.created : summary.existing
+    bucket[collection] = (bucket[collection] ?? 0) + 1
+  }
+
+  await withTransaction(payload, async (req) => {
+    const ensureById = async (collection: Counted, id: string, data: Record<string, unknown>) => {
+      const found = await payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, req, pagination: false })
+      if (found.docs.length > 0) return tally(collection, false)
+      await payload.create({ collection, data: { id, ...data } as never, req, context: req.context })
+      tally(collection, true)
+    }
+    for (const stage of plan.stages) await ensureById('stages', stage.slug, { order: stage.order, name: stage.name })
+    for (const p of plan.priorities) await ensureById('priorities', String(p.number), { number: p.number, name: p.name })
+    for (const a of plan.actions)
+      await ensureById('actions', String(a.number), { number: a.number, priority: String(a.priority), text: a.text })
+    for (const s of plan.steps) {
+      await ensureById('steps', s.code, {
+        code: s.code,
+        sortKey: s.priority * 10_000 + s.action * 100 + s.number,
+        priority: String(s.priority),
+        action: String(s.action),
+        stage: s.stage,
+        text: s.text,
+      })
+    }
+
+    const organisationIds = new Map<string, number | string>()
+    for (const organisation of organisations) {
+      const found = await payload.find({
+        collection: 'organisations',
+        where: { slug: { equals: organisation.slug } },
+        limit: 1,
+        depth: 0,
+        draft: true,
+        req,
+      })
+      if (found.docs[0]) {
+        organisationIds.set(organisation.slug, found.docs[0].id)
+        tally('organisations', false)
+        continue
+      }
+      const created = await payload.create({
+        collection: 'organisations',
+        data: { ...organisation, _status: 'published' } as never,
+        req,
+        context: req.context,
+      })
+      organisationIds.set(organisation.slug, created.id)
+      tally('organisations', true)
+    }
+
+    for (const commitment of commitments) {
+      const organisation = organisationIds.get(commitment.organisation)
+      if (organisation === undefined) {
+        throw new Error(`data/seed/commitments.json: organisation "${commitment.organisation}" is not in data/seed/organisations.json.`)
+      }
+      const found = await payload.find({
+        collection: 'commitments',
+        where: { and: [{ organisation: { equals: organisation } }, { step: { equals: commitment.step } }] },
+        limit: 1,
+        depth: 0,
+        draft: true,
+        req,
+      })
+      if (found.docs[0]) {
+        tally('commitments', false)
+        continue
+      }
+      await payload.create({
+        collection: 'commitments',
+        data: { ...commitment, organisation, _status: 'published' } as never,
+        req,
+        context: req.context,
+      })
+      tally('commitments', true)
+    }
+  })
+  return summary
+}

@@ -1,0 +1,138 @@
+/**
+ * Controlled vocabularies shared by the CMS, the loaders and the published datasets.
+ * Values are stable identifiers (they appear in CSV downloads); labels are for people.
+ */
+
+export interface Term<V extends string = string> {
+  value: V
+  label: string
+  description?: string
+}
+
+/** Sectors named in the Year 1 progress report (sections 4.2 and 5), plus "other". */
+export const SECTORS = [
+  { value: 'health', label: 'Health' },
+  { value: 'voluntary-community', label: 'Voluntary and community sector' },
+  { value: 'trade-unions', label: 'Trade unions' },
+  { value: 'business', label: 'Business' },
+  { value: 'education', label: 'Education' },
+  { value: 'local-government', label: 'Local government' },
+  { value: 'gla-group', label: 'GLA group' },
+  { value: 'housing-associations', label: 'Housing associations' },
+  { value: 'law-centres', label: 'Law centres' },
+  { value: 'other', label: 'Other' },
+] as const satisfies readonly Term[]
+
+/** The 32 London boroughs and the City of London. */
+export const BOROUGHS = [
+  'Barking and Dagenham',
+  'Barnet',
+  'Bexley',
+  'Brent',
+  'Bromley',
+  'Camden',
+  'City of London',
+  'Croydon',
+  'Ealing',
+  'Enfield',
+  'Greenwich',
+  'Hackney',
+  'Hammersmith and Fulham',
+  'Haringey',
+  'Harrow',
+  'Havering',
+  'Hillingdon',
+  'Hounslow',
+  'Islington',
+  'Kensington and Chelsea',
+  'Kingston upon Thames',
+  'Lambeth',
+  'Lewisham',
+  'Merton',
+  'Newham',
+  'Redbridge',
+  'Richmond upon Thames',
+  'Southwark',
+  'Sutton',
+  'Tower Hamlets',
+  'Waltham Forest',
+  'Wandsworth',
+  'Westminster',
+].map((name) => ({ value: slugify(name), label: name }))
+
+/**
+ * The commitment status ladder. Each rung includes the ones below it: a step that
+ * is embedded is also complete. Documented on the site's "About the data" page.
+ */
+export const COMMITMENT_STATUSES = [
+  {
+    value: 'planned',
+    label: 'Planned',
+    description: 'The organisation has committed to the step and planned the work, but not started it.',
+  },
+  { value: 'in-progress', label: 'In progress', description: 'Work on the step has started and is not yet complete.' },
+  { value: 'complete', label: 'Complete', description: 'The step has been done once, as the plan describes it.' },
+  { value: 'embedded', label: 'Embedded', description: 'The step is part of how the organisation routinely works, reviewed every year.' },
+] as const satisfies readonly Term[]
+
+export const ASSURANCE_LEVELS = [
+  { value: 'self-declared', label: 'Self-declared', description: 'Stated by the organisation without supporting evidence.' },
+  { value: 'evidence-supplied', label: 'Evidence supplied', description: 'The organisation has linked evidence that a reader can check.' },
+  { value: 'externally-assessed', label: 'Externally assessed', description: 'An independent body has assessed the claim.' },
+] as const satisfies readonly Term[]
+
+export const SIZE_BANDS = [
+  { value: 'micro', label: 'Micro (fewer than 10 staff)' },
+  { value: 'small', label: 'Small (10 to 49 staff)' },
+  { value: 'medium', label: 'Medium (50 to 249 staff)' },
+  { value: 'large', label: 'Large (250 to 4,999 staff)' },
+  { value: 'very-large', label: 'Very large (5,000 staff or more)' },
+  { value: 'not-stated', label: 'Not stated' },
+] as const satisfies readonly Term[]
+
+export const LPB_MEMBERSHIP = [
+  { value: 'member', label: 'Member of the London Partnership Board' },
+  { value: 'not-member', label: 'Not a member' },
+  { value: 'not-stated', label: 'Not stated in the sources' },
+] as const satisfies readonly Term[]
+
+/** Where a record stands in review; publishing itself is Payload's draft/published status. */
+export const REVIEW_STATES = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'submitted', label: 'Submitted for review' },
+  { value: 'changes-requested', label: 'Changes requested' },
+  { value: 'approved', label: 'Approved' },
+] as const satisfies readonly Term[]
+
+/** The source documents seed content may cite (shared/seeds/README.md). */
+export const SOURCE_DOCUMENTS = [
+  { value: 'action-plan-template', label: 'Building a Fairer City action plan: self-assessment template' },
+  { value: 'progress-report-2023', label: 'Building a Fairer City Progress Report, Year 1 (2023)' },
+  { value: 'gla-decision-communities-of-practice', label: 'GLA decision: communities-of-practice approach' },
+  { value: 'london-councils-tri-programme', label: 'London Councils: Tackling Racial Inequality programme' },
+  { value: 'london-councils-equalities', label: 'London Councils: promoting equalities' },
+  { value: 'other', label: 'Other published source' },
+] as const satisfies readonly Term[]
+
+export type SectorValue = (typeof SECTORS)[number]['value']
+export type CommitmentStatusValue = (typeof COMMITMENT_STATUSES)[number]['value']
+export type AssuranceValue = (typeof ASSURANCE_LEVELS)[number]['value']
+export type ReviewStateValue = (typeof REVIEW_STATES)[number]['value']
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+export function labelOf(terms: readonly Term[], value: string | null | undefined): string {
+  return terms.find((t) => t.value === value)?.label ?? value ?? ''
+}
+
+export function valuesOf<T extends readonly Term[]>(terms: T): T[number]['value'][] {
+  return terms.map((t) => t.value)
+}
