@@ -32,7 +32,7 @@ run('Formatting (prettier)', 'npx', ['prettier', '--check', '.'])
 checkGeneratedFilesAreCurrent()
 run('Type check (tsc)', 'npx', ['tsc', '--noEmit'])
 
-const projects = (process.env.TEST_PROJECTS ?? 'unit,int').split(',')
+const projects = (process.env.TEST_PROJECTS ?? 'unit,int,e2e').split(',')
 const vitest = spawnSync(
   'npx',
   ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`],

@@ -1,0 +1,72 @@
+/**
+ * Builds the public site (Astro pages, datasets, Pagefind index) beside the live
+ * one and swaps it into dist/site when complete, so a failed or half-done build
+ * never replaces a working site. One build at a time: a lock file stops a second.
+ */
+import { spawnSync } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { resolvePayloadSecret } from '../cms/secret'
+
+// SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
+const dist = resolve(process.env.SITE_DIST_DIR ?? 'dist')
+const live = resolve(dist, 'site')
+const staging = resolve(dist, `.site-staging-${process.pid}`)
+const lockFile = resolve(dist, '.build.lock')
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function takeLock(): boolean {
+  mkdirSync(dist, { recursive: true })
+  if (existsSync(lockFile)) {
+    const holder = Number(readFileSync(lockFile, 'utf8'))
+    if (holder && processAlive(holder)) return false
+    rmSync(lockFile, { force: true }) // left by a build that died
+  }
+  try {
+    closeSync(openSync(lockFile, 'wx'))
+    writeFileSync(lockFile, String(process.pid))
+    return true
+  } catch {
+    return false
+  }
+}
+
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal}); the live site is unchanged.`)
+  console.log(`[site] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+if (!takeLock()) {
+  console.error('[site] another site build is running; not starting a second.')
+  process.exit(75)
+}
+try {
+  // Astro builds with NODE_ENV=production, where the CMS config insists on a
+  // PAYLOAD_SECRET. Outside production, hand the build the development secret.
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' }
+  env.PAYLOAD_SECRET ??= resolvePayloadSecret()
+  rmSync(staging, { recursive: true, force: true })
+  step('astro build', 'npx', ['astro', 'build', '--silent'], env)
+  step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
+  const old = resolve(dist, `.site-old-${process.pid}`)
+  if (existsSync(live)) renameSync(live, old)
+  renameSync(staging, live)
+  rmSync(old, { recursive: true, force: true })
+  console.log(`[site] live at ${live}`)
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true })
+  console.error(`[site] ${(error as Error).message}`)
+  process.exitCode = 1
+} finally {
+  rmSync(lockFile, { force: true })
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm start`: everything a newcomer needs, on one machine.
+ *  1. applies the database migrations and seeds the plan and the source documents'
+ *     organisations (only what is missing: edits are never overwritten);
+ *  2. builds the public site, its search index and datasets;
+ *  3. serves the site, and starts the Payload admin and API (Next.js), which
+ *     rebuilds the site whenever published content changes.
+ * Ports: CMS_PORT (3000) and SITE_PORT (4321). Add --production to run the CMS
+ * from a production build (then PAYLOAD_SECRET must be set).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import { resolvePayloadSecret } from '../cms/secret'
+import { startStaticServer } from '../site/serve/staticServer'
+
+const production = process.argv.includes('--production')
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const host = process.env.HOST ?? '127.0.0.1'
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: production ? process.env.PAYLOAD_SECRET : resolvePayloadSecret(),
+  CMS_URL: cmsUrl,
+  SITE_URL: siteUrl,
+}
+
+function runOrExit(label: string, args: string[]): void {
+  console.log(`\n▶ ${label}`)
+  const result = spawnSync('npm', ['run', '--silent', ...args], { stdio: 'inherit', env })
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed; see the messages above.`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+runOrExit('Database: migrations and seed content', ['seed'])
+runOrExit('Public site: pages, search index and datasets', ['build:site'])
+if (production) runOrExit('CMS: production build', ['cms:build'])
+
+const server = await startStaticServer(resolve(process.env.SITE_DIST_DIR ?? 'dist', 'site'), sitePort, host)
+const cms: ChildProcess = spawn('npx', ['next', production ? 'start' : 'dev', 'cms', '--port', String(cmsPort), '--hostname', host], {
+  stdio: 'inherit',
+  env: { ...env, SITE_REBUILD: 'on' },
+})
+
+console.log(`
+  Public portal:   ${siteUrl}/
+  Payload admin:   ${cmsUrl}/admin   (REST API at ${cmsUrl}/api, GraphQL at ${cmsUrl}/api/graphql)
+
+  First time? Open the admin and create the first account: it becomes the administrator.
+  ${production ? '' : 'The admin compiles on its first visit, which takes a minute.\n  '}Publishing in the admin rebuilds the portal within seconds. Stop with Ctrl+C.
+`)
+
+const stop = () => {
+  cms.kill('SIGTERM')
+  server.close()
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+cms.on('exit', (code) => {
+  server.close()
+  process.exit(code ?? 0)
+})

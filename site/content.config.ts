@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content'
+import { readPublished, readStatusHistory } from './loaders/payloadSource'
+import {
+  actionSchema,
+  commitmentSchema,
+  organisationSchema,
+  prioritySchema,
+  stageSchema,
+  statusChangeSchema,
+  stepSchema,
+} from './loaders/schemas'
+
+/** One loader per collection; entries are validated by the zod schemas in loaders/schemas.ts. */
+const withStringIds = (docs: Array<Record<string, unknown>>) => docs.map((doc) => ({ ...doc, id: String(doc.id) }))
+
+export const collections = {
+  stages: defineCollection({ loader: async () => withStringIds(await readPublished('stages')), schema: stageSchema }),
+  priorities: defineCollection({ loader: async () => withStringIds(await readPublished('priorities')), schema: prioritySchema }),
+  actions: defineCollection({ loader: async () => withStringIds(await readPublished('actions')), schema: actionSchema }),
+  steps: defineCollection({ loader: async () => withStringIds(await readPublished('steps')), schema: stepSchema }),
+  organisations: defineCollection({ loader: async () => withStringIds(await readPublished('organisations')), schema: organisationSchema }),
+  commitments: defineCollection({ loader: async () => withStringIds(await readPublished('commitments')), schema: commitmentSchema }),
+  statusChanges: defineCollection({
+    loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),
+    schema: statusChangeSchema,
+  }),
+}

@@ -1,0 +1,108 @@
+import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../cms/vocabulary'
+import { urls } from '../urls'
+import type { DatasetSpec } from './types'
+
+export const organisationsDataset: DatasetSpec = {
+  slug: 'organisations',
+  title: 'Organisations taking part in Building a Fairer City',
+  description:
+    'Every organisation with a published profile on the portal: sector, boroughs, identifiers, London Partnership Board membership and how many published commitments it has made to steps of the plan.',
+  keywords: ['organisations', 'structural inequality', 'London', 'Building a Fairer City'],
+  primaryKey: ['organisation_slug'],
+  fields: [
+    {
+      name: 'organisation_slug',
+      type: 'string',
+      title: 'Organisation key',
+      description: 'Stable key of the organisation; kept across renames.',
+      required: true,
+    },
+    { name: 'name', type: 'string', title: 'Name', description: 'Current name.', required: true },
+    { name: 'sector', type: 'string', title: 'Sector', description: 'Sector code.', required: true, enum: valuesOf(SECTORS) },
+    {
+      name: 'sector_label',
+      type: 'string',
+      title: 'Sector (label)',
+      description: 'Sector as shown on the site; for "other", the description given.',
+    },
+    { name: 'boroughs', type: 'string', title: 'Boroughs', description: 'Boroughs the organisation works in, separated by "; ".' },
+    { name: 'london_wide', type: 'boolean', title: 'London-wide', description: 'Whether the organisation works across all of London.' },
+    { name: 'website', type: 'string', title: 'Website', description: 'Web address.' },
+    { name: 'size_band', type: 'string', title: 'Size band', description: 'Staff headcount band.', enum: valuesOf(SIZE_BANDS) },
+    {
+      name: 'lpb_membership',
+      type: 'string',
+      title: 'London Partnership Board',
+      description: 'Member of the London Partnership Board, not a member, or not stated in the sources.',
+      enum: valuesOf(LPB_MEMBERSHIP),
+    },
+    {
+      name: 'adopted_plan_on',
+      type: 'date',
+      title: 'Adopted the plan on',
+      description: 'Date the organisation adopted the plan, where known.',
+    },
+    {
+      name: 'companies_house_number',
+      type: 'string',
+      title: 'Companies House number',
+      description: 'Company registration number, where registered.',
+    },
+    {
+      name: 'charity_number',
+      type: 'string',
+      title: 'Charity number',
+      description: 'Charity Commission registration number, where registered.',
+    },
+    {
+      name: 'org_id',
+      type: 'string',
+      title: 'Org-id',
+      description: 'Organisation identifier in the org-id.guide scheme, e.g. GB-COH-01234567.',
+    },
+    { name: 'former_names', type: 'string', title: 'Former names', description: 'Earlier names, separated by "; ".' },
+    { name: 'description', type: 'string', title: 'Description', description: 'What the organisation is, in the words of its sources.' },
+    {
+      name: 'published_commitments',
+      type: 'integer',
+      title: 'Published commitments',
+      description: 'Number of published commitments to steps of the plan.',
+      required: true,
+    },
+    {
+      name: 'profile_url',
+      type: 'string',
+      title: 'Profile',
+      description: 'Address of the organisation’s page on the portal.',
+      required: true,
+    },
+    {
+      name: 'updated_at',
+      type: 'datetime',
+      title: 'Updated',
+      description: 'When the published profile last changed (UTC).',
+      required: true,
+    },
+  ],
+  rows: (content) =>
+    content.organisations.map((o) => ({
+      organisation_slug: o.slug,
+      name: o.name,
+      sector: o.sector,
+      sector_label: o.sector === 'other' && o.sectorOther ? o.sectorOther : labelOf(SECTORS, o.sector),
+      boroughs: o.boroughs.map((b) => labelOf(BOROUGHS, b)),
+      london_wide: o.londonWide,
+      website: o.website,
+      size_band: o.sizeBand,
+      lpb_membership: o.lpbMembership,
+      adopted_plan_on: o.adoptedPlanOn?.slice(0, 10),
+      companies_house_number: o.identifiers.companiesHouseNumber,
+      charity_number: o.identifiers.charityNumber,
+      org_id: o.identifiers.orgId,
+      former_names: o.formerNames.map((f) => f.name),
+      description: o.description,
+      published_commitments: content.commitmentsByOrganisation.get(o.id)?.length ?? 0,
+      profile_url: urls.organisation(o.slug),
+      updated_at: o.updatedAt,
+    })),
+}

@@ -1,0 +1,37 @@
+/**
+ * Every address on the site, in one place, so that no page builds a path by hand
+ * and the dataset URLs (a published promise to researchers) cannot drift.
+ * Dataset family: /data/<slug>/ (page), /data/<slug>.csv, /data/<slug>.json,
+ * /data/<slug>/datapackage.json.
+ */
+export const urls = {
+  home: () => '/',
+  plan: () => '/plan/',
+  priority: (priorityNumber: number | string) => `/plan/#priority-${priorityNumber}`,
+  step: (code: string) => `/plan/steps/${code.replaceAll('.', '-')}/`,
+  organisations: () => '/organisations/',
+  organisationsPage: (page: number) => (page <= 1 ? '/organisations/' : `/organisations/page/${page}/`),
+  organisationIndexJson: () => '/organisations/index.json',
+  organisation: (slug: string) => `/organisations/${slug}/`,
+  organisationsInSector: (sector: string) => `/organisations/sector/${sector}/`,
+  organisationsInBorough: (borough: string) => `/organisations/borough/${borough}/`,
+  coverage: () => '/coverage/',
+  search: () => '/search/',
+  catalogue: () => '/data/',
+  dataset: (slug: string) => `/data/${slug}/`,
+  datasetCsv: (slug: string) => `/data/${slug}.csv`,
+  datasetJson: (slug: string) => `/data/${slug}.json`,
+  datapackage: (slug: string) => `/data/${slug}/datapackage.json`,
+  dcatCatalogue: () => '/data/catalog.jsonld',
+  aboutTheData: () => '/about-the-data/',
+  accessibility: () => '/accessibility/',
+}
+
+/** Step codes appear in addresses with hyphens: 1.1.4 <-> 1-1-4. */
+export function stepCodeFromParam(param: string): string {
+  return param.replaceAll('-', '.')
+}
+
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'http://localhost:4321').toString()
+}

@@ -1,0 +1,93 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { startStaticServer } from '../../site/serve/staticServer'
+
+/**
+ * Brings up the portal as `npm start --production` would, on its own database and
+ * ports: migrations and seed, the built site (served as files), and the Payload
+ * CMS from a production Next build with site rebuilds switched on.
+ */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    cmsUrl: string
+    adminEmail: string
+    adminPassword: string
+  }
+}
+
+const workDir = resolve('.data/e2e')
+const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3310)
+const sitePort = Number(process.env.E2E_SITE_PORT ?? 4410)
+const cmsUrl = `http://127.0.0.1:${cmsPort}`
+const siteUrl = `http://127.0.0.1:${sitePort}`
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
+  if (result.status !== 0) throw new Error(`e2e setup: ${label} failed (exit ${result.status ?? result.signal})`)
+  console.log(`[e2e] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`e2e setup: ${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+export default async function setup(project: TestProject) {
+  rmSync(workDir, { recursive: true, force: true })
+  mkdirSync(workDir, { recursive: true })
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${resolve(workDir, 'portal.db')}`,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    SITE_DIST_DIR: resolve(workDir, 'dist'),
+    SITE_URL: siteUrl,
+    CMS_URL: cmsUrl,
+    SITE_REBUILD_DEBOUNCE_MS: '300',
+  }
+  run('migrate and seed', 'npm', ['run', '--silent', 'seed'], env)
+  run('build the site', 'npm', ['run', '--silent', 'build:site'], env)
+  if (!process.env.E2E_REUSE_CMS_BUILD) run('build the CMS (next build)', 'npm', ['run', '--silent', 'cms:build'], env)
+
+  const server: Server = await startStaticServer(resolve(workDir, 'dist/site'), sitePort)
+  const cms: ChildProcess = spawn('npx', ['next', 'start', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...env, SITE_REBUILD: 'on' },
+    detached: true,
+  })
+  await waitFor(`${cmsUrl}/api/users/me`, 120_000)
+
+  // The first account, made through the API as the admin screen makes it.
+  const adminEmail = 'admin@e2e.test'
+  const adminPassword = randomBytes(12).toString('hex')
+  const response = await fetch(`${cmsUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword, name: 'E2E Admin' }),
+  })
+  if (!response.ok) throw new Error(`e2e setup: first-register failed: ${response.status} ${await response.text()}`)
+
+  project.provide('siteUrl', siteUrl)
+  project.provide('cmsUrl', cmsUrl)
+  project.provide('adminEmail', adminEmail)
+  project.provide('adminPassword', adminPassword)
+
+  return async () => {
+    if (cms.pid) process.kill(-cms.pid, 'SIGTERM')
+    await new Promise<void>((r) => server.close(() => r()))
+  }
+}

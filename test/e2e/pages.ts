@@ -1,0 +1,17 @@
+/** One address for each page template of the public site. */
+export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
+  { name: 'home', path: '/' },
+  { name: 'plan explorer', path: '/plan/' },
+  { name: 'step', path: '/plan/steps/2-4-3/' },
+  { name: 'organisations directory', path: '/organisations/' },
+  { name: 'organisation profile', path: '/organisations/lambeth-council/' },
+  { name: 'organisations in a sector', path: '/organisations/sector/local-government/' },
+  { name: 'organisations in a borough', path: '/organisations/borough/lambeth/' },
+  { name: 'coverage', path: '/coverage/' },
+  { name: 'search', path: '/search/?q=living+wage' },
+  { name: 'data catalogue', path: '/data/' },
+  { name: 'dataset', path: '/data/commitments/' },
+  { name: 'about the data', path: '/about-the-data/' },
+  { name: 'accessibility statement', path: '/accessibility/' },
+  { name: 'not found', path: '/no-such-page/' },
+]

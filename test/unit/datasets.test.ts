@@ -1,0 +1,136 @@
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import { parse } from 'csv-parse/sync'
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '../../site/lib/csv'
+import { rowProblems, tableSchemaProblems } from '../../site/lib/datasets/checks'
+import { dataPackage, dcatCatalogue, schemaOrgDataset } from '../../site/lib/datasets/metadata'
+import { DATASETS } from '../../site/lib/datasets/registry'
+import type { DatasetSpec } from '../../site/lib/datasets/types'
+import { syntheticContent } from './syntheticContent'
+
+const site = new URL('https://data.example.org')
+const content = syntheticContent()
+const profilePath = '../shared/data/frictionless/profiles/2.0/datapackage.json'
+
+describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, spec) => {
+  const rows = spec.rows(content)
+
+  it('has rows that match its own Table Schema', () => {
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rowProblems(spec, rows)).toEqual([])
+    expect(
+      tableSchemaProblems(
+        spec,
+        DATASETS.map((d) => d.slug),
+      ),
+    ).toEqual([])
+  })
+
+  it('describes every field with a type and a description', () => {
+    for (const field of spec.fields) {
+      expect(field.description.length, field.name).toBeGreaterThan(5)
+      expect(['string', 'integer', 'number', 'boolean', 'date', 'datetime']).toContain(field.type)
+    }
+  })
+
+  it.runIf(existsSync(profilePath))('has a datapackage.json valid against the Frictionless 2.0 profile', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    addFormats(ajv)
+    // Frictionless marks some strings with editor hints ("textarea"), which are not validation formats.
+    for (const hint of ['textarea', 'binary']) ajv.addFormat(hint, true)
+    const validate = ajv.compile(JSON.parse(readFileSync(profilePath, 'utf8')))
+    const pkg = dataPackage(spec, rows, site)
+    const valid = validate(pkg)
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    expect(pkg.licenses[0]).toMatchObject({ name: 'OGL-UK-3.0' })
+    expect(pkg.resources[0].path).toBe(`https://data.example.org/data/${spec.slug}.csv`)
+  })
+
+  it('writes a CSV whose header is the schema’s field names and whose rows parse back', () => {
+    const csv = toCsv(
+      spec.fields.map((f) => f.name),
+      rows,
+    )
+    const parsed = parse(csv, { columns: true }) as Array<Record<string, string>>
+    expect(Object.keys(parsed[0])).toEqual(spec.fields.map((f) => f.name))
+    expect(parsed).toHaveLength(rows.length)
+  })
+
+  it('has schema.org Dataset markup with its downloads and licence', () => {
+    const markup = schemaOrgDataset(spec, rows, site)
+    expect(markup).toMatchObject({ '@type': 'Dataset', license: expect.stringContaining('open-government-licence') })
+    expect(markup.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json'])
+  })
+})
+
+describe('the organisations dataset', () => {
+  it('neutralises a name that looks like a formula, in the CSV only', () => {
+    const spec = DATASETS.find((d) => d.slug === 'organisations')!
+    const rows = spec.rows(content)
+    expect(rows[0].name).toBe('=Example Trust')
+    const csv = toCsv(
+      spec.fields.map((f) => f.name),
+      rows,
+    )
+    expect(csv.split('\r\n')[1]).toContain(",'=Example Trust,")
+    expect(rows[0].boroughs).toEqual(['Hackney', 'Camden'])
+  })
+})
+
+describe('schema checks', () => {
+  const broken: DatasetSpec = {
+    slug: 'broken',
+    title: 'Broken',
+    description: 'A dataset with mistakes',
+    keywords: [],
+    primaryKey: ['missing'],
+    foreignKeys: [{ fields: ['also_missing'], reference: { resource: 'nowhere', fields: ['x'] } }],
+    fields: [
+      { name: 'n', type: 'integer', title: 'N', description: 'A whole number', required: true },
+      { name: 'd', type: 'date', title: 'D', description: 'A date' },
+      { name: 's', type: 'string', title: 'S', description: 'A status', enum: ['a', 'b'] },
+    ],
+    rows: () => [],
+  }
+
+  it('finds keys that name missing fields and unknown datasets', () => {
+    expect(tableSchemaProblems(broken, ['organisations'])).toEqual([
+      'broken: primary key names "missing", which is not a field',
+      'broken: foreign key names "also_missing", which is not a field',
+      'broken: foreign key refers to unknown dataset "nowhere"',
+    ])
+  })
+
+  it('names the row and column of a value that breaks the schema', () => {
+    expect(rowProblems(broken, [{ n: 1.5, d: '31/03/2027', s: 'c' }, { n: undefined }])).toEqual([
+      'broken, row 1, column n: expected a whole number, got 1.5',
+      'broken, row 1, column d: expected a date YYYY-MM-DD, got "31/03/2027"',
+      'broken, row 1, column s: expected one of a, b, got "c"',
+      'broken, row 2, column n: is required but empty',
+    ])
+  })
+})
+
+describe('the DCAT catalogue', () => {
+  const catalogue = dcatCatalogue(
+    DATASETS.map((spec) => ({ spec, rows: spec.rows(content) })),
+    site,
+  )
+
+  it('has the properties DCAT-AP makes mandatory for a catalogue, its datasets and distributions', () => {
+    expect(catalogue['@type']).toBe('dcat:Catalog')
+    for (const key of ['dct:title', 'dct:description', 'dct:publisher', 'dcat:dataset']) expect(catalogue).toHaveProperty([key])
+    expect(catalogue['dcat:dataset']).toHaveLength(DATASETS.length)
+    for (const dataset of catalogue['dcat:dataset']) {
+      expect(dataset).toHaveProperty(['dct:title'])
+      expect(dataset).toHaveProperty(['dct:description'])
+      for (const distribution of dataset['dcat:distribution']) {
+        expect(distribution['dcat:accessURL']['@id']).toMatch(/^https:\/\/data\.example\.org\/data\//)
+        expect(distribution['dct:license']['@id']).toContain('open-government-licence')
+      }
+    }
+  })
+})

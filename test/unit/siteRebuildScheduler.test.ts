@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createRebuildScheduler } from '../../cms/lib/siteRebuildScheduler'
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('createRebuildScheduler', () => {
+  it('turns a burst of changes into one build with every reason', async () => {
+    const runs: string[][] = []
+    const scheduler = createRebuildScheduler({ debounceMs: 20, run: async (reasons) => void runs.push(reasons) })
+    scheduler.schedule('a')
+    scheduler.schedule('b')
+    scheduler.schedule('c')
+    await scheduler.idle()
+    expect(runs).toEqual([['a', 'b', 'c']])
+  })
+
+  it('never runs two builds at once, and queues exactly one more for changes made during a build', async () => {
+    const runs: string[][] = []
+    let concurrent = 0
+    let maxConcurrent = 0
+    const scheduler = createRebuildScheduler({
+      debounceMs: 5,
+      run: async (reasons) => {
+        concurrent++
+        maxConcurrent = Math.max(maxConcurrent, concurrent)
+        runs.push(reasons)
+        await wait(50)
+        concurrent--
+      },
+    })
+    scheduler.schedule('first')
+    await wait(20) // the first build is running now
+    scheduler.schedule('during-1')
+    scheduler.schedule('during-2')
+    await wait(10)
+    scheduler.schedule('during-3')
+    await scheduler.idle()
+    expect(maxConcurrent).toBe(1)
+    expect(runs).toEqual([['first'], ['during-1', 'during-2', 'during-3']])
+  })
+
+  it('reports a failed build and carries on with the next change', async () => {
+    const errors: unknown[] = []
+    let calls = 0
+    const scheduler = createRebuildScheduler({
+      debounceMs: 5,
+      run: async () => {
+        calls++
+        if (calls === 1) throw new Error('build broke')
+      },
+      onError: (e) => errors.push(e),
+    })
+    scheduler.schedule('x')
+    await scheduler.idle()
+    scheduler.schedule('y')
+    await scheduler.idle()
+    expect(calls).toBe(2)
+    expect(errors).toHaveLength(1)
+  })
+})

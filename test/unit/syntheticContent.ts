@@ -1,0 +1,88 @@
+import type { Commitment, Organisation, PortalContent, StatusChange, Step } from '../../site/lib/content'
+
+/** A tiny, made-up portal for unit tests of the datasets. Synthetic: no real organisation. */
+export function syntheticContent(): PortalContent {
+  const stages = [
+    { id: 'data-gathering-and-reviewing', order: 1, name: 'Data gathering and reviewing' },
+    { id: 'strategy-planning-and-policy', order: 2, name: 'Strategy, planning and policy' },
+  ]
+  const priorities = [{ id: '1', number: 1, name: 'Labour market inequality' }]
+  const actions = [{ id: '1', number: 1, priority: '1', text: 'Ensure our workforces reflect London, at all levels' }]
+  const steps: Step[] = [
+    {
+      id: '1.1.1',
+      code: '1.1.1',
+      sortKey: 10101,
+      priority: '1',
+      action: '1',
+      stage: 'strategy-planning-and-policy',
+      text: 'Set out a clear plan.',
+    },
+    {
+      id: '1.1.2',
+      code: '1.1.2',
+      sortKey: 10102,
+      priority: '1',
+      action: '1',
+      stage: 'data-gathering-and-reviewing',
+      text: 'Set interim objectives.',
+    },
+  ]
+  const organisations: Organisation[] = [
+    {
+      id: '7',
+      name: '=Example Trust',
+      slug: 'example-trust',
+      sector: 'voluntary-community',
+      sectorOther: undefined,
+      website: undefined,
+      adoptedPlanOn: undefined,
+      description: undefined,
+      identifiers: { orgId: 'GB-CHC-1234567', companiesHouseNumber: undefined, charityNumber: undefined },
+      boroughs: ['hackney', 'camden'],
+      londonWide: false,
+      sizeBand: 'small',
+      lpbMembership: 'not-stated',
+      formerNames: [{ name: 'Old Trust', until: undefined }],
+      facts: [],
+      sources: [],
+      updatedAt: '2026-01-02T03:04:05.000Z',
+    },
+  ]
+  const commitments: Commitment[] = [
+    {
+      id: '42',
+      organisation: '7',
+      step: '1.1.1',
+      status: 'in-progress',
+      assurance: 'evidence-supplied',
+      targetDate: '2027-03-31T00:00:00.000Z',
+      narrative: 'Line one\nline two, with "quotes"',
+      supportRequired: undefined,
+      evidenceLinks: [{ label: 'Plan', url: 'https://example.org/plan' }],
+      sources: [{ document: 'progress-report-2023', section: '4.2', url: undefined, quote: undefined }],
+      updatedAt: '2026-02-03T04:05:06.000Z',
+    },
+  ]
+  const history: StatusChange[] = [
+    { commitment: '42', status: 'planned', at: '2026-01-01T00:00:00.000Z' },
+    { commitment: '42', status: 'in-progress', at: '2026-02-03T04:05:06.000Z' },
+  ]
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
+  return {
+    stages,
+    priorities,
+    actions,
+    steps,
+    organisations,
+    commitments,
+    stageById: byId(stages),
+    priorityById: byId(priorities),
+    actionById: byId(actions),
+    stepById: byId(steps),
+    organisationById: byId(organisations),
+    commitmentsByOrganisation: new Map([['7', commitments]]),
+    commitmentsByStep: new Map([['1.1.1', commitments]]),
+    historyByCommitment: new Map([['42', history]]),
+  }
+}
