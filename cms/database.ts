@@ -28,6 +28,9 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
     migrationDir: resolve(migrationsDir, 'sqlite'),
     // The site build reads while the admin writes; WAL lets both proceed.
     wal: true,
+    // db-sqlite runs without transactions unless this is set (its index.js picks a
+    // no-op beginTransaction), which would let a failed seed or import keep half its rows.
+    transactionOptions: { behavior: 'immediate' },
     busyTimeout: 10_000,
   })
 }

@@ -1,0 +1,92 @@
+import { BOROUGHS, COMMITMENT_STATUSES, SECTORS } from '../../cms/vocabulary'
+import type { ContentSnapshot } from '../../site/loaders/payloadSource'
+
+/**
+ * A synthetic portal for benchmarks: the real plan, with made-up organisations
+ * ("Synthetic organisation 00042") and commitments. Deterministic for a given
+ * size, so runs compare. Never used as content.
+ */
+interface PlanFile {
+  stages: Array<{ order: number; name: string; slug: string }>
+  priorities: Array<{ number: number; name: string }>
+  actions: Array<{ number: number; priority: number; text: string }>
+  steps: Array<{ code: string; priority: number; action: number; number: number; text: string; stage: string }>
+}
+
+/** mulberry32: a small seeded PRNG, so the same size always gives the same data. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a |= 0
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function syntheticSnapshot(plan: PlanFile, organisationCount: number, commitmentsPerOrganisation = 10): ContentSnapshot {
+  const rand = random(organisationCount)
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]
+  const stamp = '2026-01-01T00:00:00.000Z'
+  const organisations = Array.from({ length: organisationCount }, (_, i) => {
+    const n = String(i + 1).padStart(5, '0')
+    return {
+      id: i + 1,
+      name: `Synthetic organisation ${n}`,
+      slug: `synthetic-organisation-${n}`,
+      sector: pick(SECTORS).value,
+      boroughs: [pick(BOROUGHS).value],
+      londonWide: rand() < 0.1,
+      sizeBand: 'not-stated',
+      lpbMembership: 'not-stated',
+      description: 'A synthetic organisation generated for the benchmark.',
+      facts: [],
+      sources: [],
+      formerNames: [],
+      updatedAt: stamp,
+    }
+  })
+  const commitments: Array<Record<string, unknown>> = []
+  const statusHistory: ContentSnapshot['statusHistory'] = []
+  for (const organisation of organisations) {
+    const steps = new Set<string>()
+    while (steps.size < Math.min(commitmentsPerOrganisation, plan.steps.length)) steps.add(pick(plan.steps).code)
+    for (const step of steps) {
+      const id = commitments.length + 1
+      const statusIndex = Math.floor(rand() * COMMITMENT_STATUSES.length)
+      commitments.push({
+        id,
+        organisation: organisation.id,
+        step,
+        status: COMMITMENT_STATUSES[statusIndex].value,
+        assurance: 'self-declared',
+        narrative: 'Synthetic commitment generated for the benchmark.',
+        evidenceLinks: [],
+        sources: [],
+        updatedAt: stamp,
+      })
+      for (let s = 0; s <= statusIndex; s++)
+        statusHistory.push({ commitment: id, status: COMMITMENT_STATUSES[s].value, at: `2026-0${s + 1}-01T00:00:00.000Z` })
+    }
+  }
+  return {
+    collections: {
+      stages: plan.stages.map((s) => ({ id: s.slug, order: s.order, name: s.name })),
+      priorities: plan.priorities.map((p) => ({ id: String(p.number), number: p.number, name: p.name })),
+      actions: plan.actions.map((a) => ({ id: String(a.number), number: a.number, priority: String(a.priority), text: a.text })),
+      steps: plan.steps.map((s) => ({
+        id: s.code,
+        code: s.code,
+        sortKey: s.priority * 10_000 + s.action * 100 + s.number,
+        priority: String(s.priority),
+        action: String(s.action),
+        stage: s.stage,
+        text: s.text,
+      })),
+      organisations,
+      commitments,
+    },
+    statusHistory,
+  }
+}
