@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/staffOnly'
+import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
 
 /** The plan's 14 key actions, numbered across the whole plan. IDs are their numbers as text. */
 export const Actions: CollectionConfig = {
   slug: 'actions',
   admin: { useAsTitle: 'text', group: 'The plan', defaultColumns: ['number', 'text', 'priority'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: publicReadStaffWrite,
   hooks: { afterChange: [rebuildSiteAfterChange] },
   defaultSort: 'number',
   fields: [

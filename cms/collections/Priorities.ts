@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/staffOnly'
+import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
 
 /** The plan's four priorities. IDs are their numbers as text ("1" ... "4"). */
 export const Priorities: CollectionConfig = {
   slug: 'priorities',
   admin: { useAsTitle: 'name', group: 'The plan', defaultColumns: ['number', 'name'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: publicReadStaffWrite,
   hooks: { afterChange: [rebuildSiteAfterChange] },
   defaultSort: 'number',
   fields: [

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/staffOnly'
+import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
 
 /** The five maturity stages of the plan, in order. IDs are the stage slugs. */
 export const Stages: CollectionConfig = {
   slug: 'stages',
   admin: { useAsTitle: 'name', group: 'The plan', defaultColumns: ['order', 'name'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: publicReadStaffWrite,
   hooks: { afterChange: [rebuildSiteAfterChange] },
   defaultSort: 'order',
   fields: [

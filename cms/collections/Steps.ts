@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/staffOnly'
+import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
 
 /** Every numbered step of the plan, e.g. 1.1.4. IDs are the step codes. */
 export const Steps: CollectionConfig = {
   slug: 'steps',
   admin: { useAsTitle: 'code', group: 'The plan', defaultColumns: ['code', 'text', 'stage'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: publicReadStaffWrite,
   hooks: { afterChange: [rebuildSiteAfterChange] },
   defaultSort: 'sortKey',
   fields: [

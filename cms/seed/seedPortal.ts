@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { planRecords } from '../plan/planRecords'
 import { withTransaction } from './withTransaction'
 
 /**
@@ -61,19 +62,9 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
       await payload.create({ collection, data: { id, ...data } as never, req, context: req.context })
       tally(collection, true)
     }
-    for (const stage of plan.stages) await ensureById('stages', stage.slug, { order: stage.order, name: stage.name })
-    for (const p of plan.priorities) await ensureById('priorities', String(p.number), { number: p.number, name: p.name })
-    for (const a of plan.actions)
-      await ensureById('actions', String(a.number), { number: a.number, priority: String(a.priority), text: a.text })
-    for (const s of plan.steps) {
-      await ensureById('steps', s.code, {
-        code: s.code,
-        sortKey: s.priority * 10_000 + s.action * 100 + s.number,
-        priority: String(s.priority),
-        action: String(s.action),
-        stage: s.stage,
-        text: s.text,
-      })
+    const records = planRecords(plan)
+    for (const collection of ['stages', 'priorities', 'actions', 'steps'] as const) {
+      for (const { id, ...data } of records[collection]) await ensureById(collection, id, data)
     }
 
     const organisationIds = new Map<string, number | string>()

@@ -1,4 +1,6 @@
 import { BOROUGHS, COMMITMENT_STATUSES, SECTORS } from '../../cms/vocabulary'
+import type { Plan } from '../../cms/plan/parsePlanTemplate'
+import { planRecords } from '../../cms/plan/planRecords'
 import type { ContentSnapshot } from '../../site/loaders/payloadSource'
 
 /**
@@ -6,13 +8,6 @@ import type { ContentSnapshot } from '../../site/loaders/payloadSource'
  * ("Synthetic organisation 00042") and commitments. Deterministic for a given
  * size, so runs compare. Never used as content.
  */
-interface PlanFile {
-  stages: Array<{ order: number; name: string; slug: string }>
-  priorities: Array<{ number: number; name: string }>
-  actions: Array<{ number: number; priority: number; text: string }>
-  steps: Array<{ code: string; priority: number; action: number; number: number; text: string; stage: string }>
-}
-
 /** mulberry32: a small seeded PRNG, so the same size always gives the same data. */
 function random(seed: number): () => number {
   let a = seed
@@ -25,7 +20,7 @@ function random(seed: number): () => number {
   }
 }
 
-export function syntheticSnapshot(plan: PlanFile, organisationCount: number, commitmentsPerOrganisation = 10): ContentSnapshot {
+export function syntheticSnapshot(plan: Plan, organisationCount: number, commitmentsPerOrganisation = 10): ContentSnapshot {
   const rand = random(organisationCount)
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]
   const stamp = '2026-01-01T00:00:00.000Z'
@@ -72,18 +67,7 @@ export function syntheticSnapshot(plan: PlanFile, organisationCount: number, com
   }
   return {
     collections: {
-      stages: plan.stages.map((s) => ({ id: s.slug, order: s.order, name: s.name })),
-      priorities: plan.priorities.map((p) => ({ id: String(p.number), number: p.number, name: p.name })),
-      actions: plan.actions.map((a) => ({ id: String(a.number), number: a.number, priority: String(a.priority), text: a.text })),
-      steps: plan.steps.map((s) => ({
-        id: s.code,
-        code: s.code,
-        sortKey: s.priority * 10_000 + s.action * 100 + s.number,
-        priority: String(s.priority),
-        action: String(s.action),
-        stage: s.stage,
-        text: s.text,
-      })),
+      ...planRecords(plan),
       organisations,
       commitments,
     },

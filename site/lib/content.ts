@@ -1,80 +1,26 @@
-import { getCollection, type CollectionEntry } from 'astro:content'
-import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
+import { getCollection } from 'astro:content'
+import { indexContent, type PortalContent } from './indexContent'
+
+export type { Action, Commitment, Organisation, PortalContent, Priority, Stage, StatusChange, Step } from './indexContent'
 
 /**
  * All published content, loaded once per build and indexed for the pages. Pages
  * read this, never the database.
  */
-export type Stage = CollectionEntry<'stages'>['data'] & { id: string }
-export type Priority = CollectionEntry<'priorities'>['data'] & { id: string }
-export type Action = CollectionEntry<'actions'>['data'] & { id: string }
-export type Step = CollectionEntry<'steps'>['data'] & { id: string }
-export type Organisation = CollectionEntry<'organisations'>['data'] & { id: string }
-export type Commitment = CollectionEntry<'commitments'>['data'] & { id: string }
-export type StatusChange = CollectionEntry<'statusChanges'>['data']
-
-export interface PortalContent {
-  stages: Stage[]
-  priorities: Priority[]
-  actions: Action[]
-  steps: Step[]
-  organisations: Organisation[]
-  commitments: Commitment[]
-  stageById: Map<string, Stage>
-  priorityById: Map<string, Priority>
-  actionById: Map<string, Action>
-  stepById: Map<string, Step>
-  organisationById: Map<string, Organisation>
-  commitmentsByOrganisation: Map<string, Commitment[]>
-  commitmentsByStep: Map<string, Commitment[]>
-  historyByCommitment: Map<string, StatusChange[]>
-}
-
 const flatten = <T>(entries: Array<{ id: string; data: T }>) => entries.map((e) => ({ ...e.data, id: e.id }))
-const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
-}
 
 let cached: Promise<PortalContent> | undefined
 
 async function load(): Promise<PortalContent> {
-  const stages = flatten(await getCollection('stages')).sort((a, b) => a.order - b.order)
-  const priorities = flatten(await getCollection('priorities')).sort((a, b) => a.number - b.number)
-  const actions = flatten(await getCollection('actions')).sort((a, b) => a.number - b.number)
-  const steps = flatten(await getCollection('steps')).sort(compareStepCodes)
-  const organisations = flatten(await getCollection('organisations')).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-  const organisationById = byId(organisations)
-  const stepById = byId(steps)
-  // A commitment is public only with its organisation and step public too.
-  const commitments = flatten(await getCollection('commitments')).filter(
-    (c) => organisationById.has(c.organisation) && stepById.has(c.step),
-  )
-  const history = (await getCollection('statusChanges')).map((e) => e.data).sort((a, b) => a.at.localeCompare(b.at))
-  return {
-    stages,
-    priorities,
-    actions,
-    steps,
-    organisations,
-    commitments,
-    stageById: byId(stages),
-    priorityById: byId(priorities),
-    actionById: byId(actions),
-    stepById,
-    organisationById,
-    commitmentsByOrganisation: groupBy(commitments, (c) => c.organisation),
-    commitmentsByStep: groupBy(commitments, (c) => c.step),
-    historyByCommitment: groupBy(history, (h) => h.commitment),
-  }
+  return indexContent({
+    stages: flatten(await getCollection('stages')),
+    priorities: flatten(await getCollection('priorities')),
+    actions: flatten(await getCollection('actions')),
+    steps: flatten(await getCollection('steps')),
+    organisations: flatten(await getCollection('organisations')),
+    commitments: flatten(await getCollection('commitments')),
+    statusChanges: (await getCollection('statusChanges')).map((e) => e.data),
+  })
 }
 
 export function portalContent(): Promise<PortalContent> {

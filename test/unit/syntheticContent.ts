@@ -1,4 +1,11 @@
-import type { Commitment, Organisation, PortalContent, StatusChange, Step } from '../../site/lib/content'
+import {
+  indexContent,
+  type Commitment,
+  type Organisation,
+  type PortalContent,
+  type StatusChange,
+  type Step,
+} from '../../site/lib/indexContent'
 
 /** A tiny, made-up portal for unit tests of the datasets. Synthetic: no real organisation. */
 export function syntheticContent(): PortalContent {
@@ -68,21 +75,5 @@ export function syntheticContent(): PortalContent {
     { commitment: '42', status: 'planned', at: '2026-01-01T00:00:00.000Z' },
     { commitment: '42', status: 'in-progress', at: '2026-02-03T04:05:06.000Z' },
   ]
-  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
-  return {
-    stages,
-    priorities,
-    actions,
-    steps,
-    organisations,
-    commitments,
-    stageById: byId(stages),
-    priorityById: byId(priorities),
-    actionById: byId(actions),
-    stepById: byId(steps),
-    organisationById: byId(organisations),
-    commitmentsByOrganisation: new Map([['7', commitments]]),
-    commitmentsByStep: new Map([['1.1.1', commitments]]),
-    historyByCommitment: new Map([['42', history]]),
-  }
+  return indexContent({ stages, priorities, actions, steps, organisations, commitments, statusChanges: history })
 }

@@ -1,0 +1,80 @@
+import type { CollectionEntry } from 'astro:content'
+import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
+
+/** Published content, sorted and indexed for the pages. Pure, so tests build it from small synthetic data. */
+export type Stage = CollectionEntry<'stages'>['data'] & { id: string }
+export type Priority = CollectionEntry<'priorities'>['data'] & { id: string }
+export type Action = CollectionEntry<'actions'>['data'] & { id: string }
+export type Step = CollectionEntry<'steps'>['data'] & { id: string }
+export type Organisation = CollectionEntry<'organisations'>['data'] & { id: string }
+export type Commitment = CollectionEntry<'commitments'>['data'] & { id: string }
+export type StatusChange = CollectionEntry<'statusChanges'>['data']
+
+export interface RawContent {
+  stages: Stage[]
+  priorities: Priority[]
+  actions: Action[]
+  steps: Step[]
+  organisations: Organisation[]
+  commitments: Commitment[]
+  statusChanges: StatusChange[]
+}
+
+export interface PortalContent {
+  stages: Stage[]
+  priorities: Priority[]
+  actions: Action[]
+  steps: Step[]
+  organisations: Organisation[]
+  commitments: Commitment[]
+  stageById: Map<string, Stage>
+  priorityById: Map<string, Priority>
+  actionById: Map<string, Action>
+  stepById: Map<string, Step>
+  organisationById: Map<string, Organisation>
+  commitmentsByOrganisation: Map<string, Commitment[]>
+  commitmentsByStep: Map<string, Commitment[]>
+  historyByCommitment: Map<string, StatusChange[]>
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+export function indexContent(raw: RawContent): PortalContent {
+  const stages = [...raw.stages].sort((a, b) => a.order - b.order)
+  const priorities = [...raw.priorities].sort((a, b) => a.number - b.number)
+  const actions = [...raw.actions].sort((a, b) => a.number - b.number)
+  const steps = [...raw.steps].sort(compareStepCodes)
+  const organisations = [...raw.organisations].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+  const organisationById = byId(organisations)
+  const stepById = byId(steps)
+  // A commitment is public only with its organisation and step public too.
+  const commitments = raw.commitments.filter((c) => organisationById.has(c.organisation) && stepById.has(c.step))
+  const history = [...raw.statusChanges].sort((a, b) => a.at.localeCompare(b.at))
+  return {
+    stages,
+    priorities,
+    actions,
+    steps,
+    organisations,
+    commitments,
+    stageById: byId(stages),
+    priorityById: byId(priorities),
+    actionById: byId(actions),
+    stepById,
+    organisationById,
+    commitmentsByOrganisation: groupBy(commitments, (c) => c.organisation),
+    commitmentsByStep: groupBy(commitments, (c) => c.step),
+    historyByCommitment: groupBy(history, (h) => h.commitment),
+  }
+}
