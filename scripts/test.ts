@@ -5,6 +5,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { resolvePayloadSecret } from '../cms/secret'
+
+// Astro runs with NODE_ENV=production, where the CMS config insists on a secret; outside production use the development one.
+process.env.PAYLOAD_SECRET ??= resolvePayloadSecret()
 
 const GENERATED = ['cms/payload-types.ts', 'cms/app/(payload)/admin/importMap.js']
 const REPORT = '.data/vitest-report.json'
@@ -30,6 +34,10 @@ function checkGeneratedFilesAreCurrent(): void {
 
 run('Formatting (prettier)', 'npx', ['prettier', '--check', '.'])
 checkGeneratedFilesAreCurrent()
+// Astro generates the types of `astro:content` by running the content loaders,
+// which read the database: seed the development database first, as npm start does.
+run('Development database: migrations and seed', 'npm', ['run', '--silent', 'seed'])
+run("Astro's generated types (astro sync)", 'npx', ['astro', 'sync'])
 run('Type check (tsc)', 'npx', ['tsc', '--noEmit'])
 
 const projects = (process.env.TEST_PROJECTS ?? 'unit,int,e2e').split(',')

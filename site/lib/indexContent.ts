@@ -1,14 +1,28 @@
-import type { CollectionEntry } from 'astro:content'
+import type { z } from 'astro/zod'
 import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
+import type {
+  actionSchema,
+  commitmentSchema,
+  organisationSchema,
+  prioritySchema,
+  stageSchema,
+  statusChangeSchema,
+  stepSchema,
+} from '../loaders/schemas'
 
-/** Published content, sorted and indexed for the pages. Pure, so tests build it from small synthetic data. */
-export type Stage = CollectionEntry<'stages'>['data'] & { id: string }
-export type Priority = CollectionEntry<'priorities'>['data'] & { id: string }
-export type Action = CollectionEntry<'actions'>['data'] & { id: string }
-export type Step = CollectionEntry<'steps'>['data'] & { id: string }
-export type Organisation = CollectionEntry<'organisations'>['data'] & { id: string }
-export type Commitment = CollectionEntry<'commitments'>['data'] & { id: string }
-export type StatusChange = CollectionEntry<'statusChanges'>['data']
+/**
+ * Published content, sorted and indexed for the pages. Pure, so tests build it
+ * from small synthetic data. Types come from the loaders' zod schemas, which are
+ * what Astro validates each entry against.
+ */
+type Entry<S extends z.ZodType> = z.output<S> & { id: string }
+export type Stage = Entry<typeof stageSchema>
+export type Priority = Entry<typeof prioritySchema>
+export type Action = Entry<typeof actionSchema>
+export type Step = Entry<typeof stepSchema>
+export type Organisation = Entry<typeof organisationSchema>
+export type Commitment = Entry<typeof commitmentSchema>
+export type StatusChange = z.output<typeof statusChangeSchema>
 
 export interface RawContent {
   stages: Stage[]
