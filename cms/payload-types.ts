@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     organisations: Organisation;
     commitments: Commitment;
+    'pay-gap-reports': PayGapReport;
     priorities: Priority;
     actions: Action;
     steps: Step;
@@ -83,6 +84,7 @@ export interface Config {
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
+    'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     steps: StepsSelect<false> | StepsSelect<true>;
@@ -154,6 +156,7 @@ export interface Organisation {
     companiesHouseNumber?: string | null;
     charityNumber?: string | null;
     orgId?: string | null;
+    gpgEmployerId?: string | null;
   };
   /**
    * Boroughs the organisation works in.
@@ -428,6 +431,202 @@ export interface Stage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pay-gap-reports".
+ */
+export interface PayGapReport {
+  id: number;
+  title?: string | null;
+  organisation: number | Organisation;
+  /**
+   * The year of the snapshot date: 2022 for the 2022-23 reporting year.
+   */
+  year: number;
+  snapshotDate?: string | null;
+  characteristic: 'gender' | 'ethnicity' | 'disability';
+  /**
+   * For ethnicity: the Race Disparity Unit classification used, e.g. 5+1 or 19+1.
+   */
+  classification?: string | null;
+  /**
+   * The group whose pay the gap is measured against, e.g. Men, White, Not disabled.
+   */
+  referenceGroup: string;
+  /**
+   * The group compared with it, e.g. Women.
+   */
+  comparisonGroup: string;
+  headcount?: number | null;
+  /**
+   * Size band as published, e.g. "250 to 499".
+   */
+  employerSize?: string | null;
+  meanHourlyGap: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  medianHourlyGap: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  meanBonusGap: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  medianBonusGap: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  referenceBonusShare: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  comparisonBonusShare: {
+    value?: number | null;
+    status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+    /**
+     * As published, when withheld: e.g. <5, N/A, u.
+     */
+    symbol?: string | null;
+  };
+  q1: {
+    reference: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+    comparison: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+  };
+  q2: {
+    reference: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+    comparison: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+  };
+  q3: {
+    reference: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+    comparison: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+  };
+  q4: {
+    reference: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+    comparison: {
+      value?: number | null;
+      status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+      /**
+       * As published, when withheld: e.g. <5, N/A, u.
+       */
+      symbol?: string | null;
+    };
+  };
+  /**
+   * The organisation’s report, narrative or action plan.
+   */
+  narrativeUrl?: string | null;
+  actionPlanUrl?: string | null;
+  responsiblePerson?: string | null;
+  dateSubmitted?: string | null;
+  dueDate?: string | null;
+  submittedLate?: boolean | null;
+  /**
+   * Data-quality checks this record fails. Flagged records are still published, with their flags.
+   */
+  flags?:
+    | {
+        code: string;
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  provenance: {
+    source: 'gpg-service' | 'gla-tables' | 'portal-template' | 'open-innovations' | 'manual';
+    /**
+     * The record’s key in its source, e.g. the Gender Pay Gap Service EmployerId.
+     */
+    sourceKey?: string | null;
+    sourceFile?: string | null;
+    sourceRow?: number | null;
+  };
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -457,6 +656,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'commitments';
         value: number | Commitment;
+      } | null)
+    | ({
+        relationTo: 'pay-gap-reports';
+        value: number | PayGapReport;
       } | null)
     | ({
         relationTo: 'priorities';
@@ -535,6 +738,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         companiesHouseNumber?: T;
         charityNumber?: T;
         orgId?: T;
+        gpgEmployerId?: T;
       };
   boroughs?: T;
   londonWide?: T;
@@ -609,6 +813,169 @@ export interface CommitmentsSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pay-gap-reports_select".
+ */
+export interface PayGapReportsSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  year?: T;
+  snapshotDate?: T;
+  characteristic?: T;
+  classification?: T;
+  referenceGroup?: T;
+  comparisonGroup?: T;
+  headcount?: T;
+  employerSize?: T;
+  meanHourlyGap?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  medianHourlyGap?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  meanBonusGap?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  medianBonusGap?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  referenceBonusShare?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  comparisonBonusShare?:
+    | T
+    | {
+        value?: T;
+        status?: T;
+        symbol?: T;
+      };
+  q1?:
+    | T
+    | {
+        reference?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+        comparison?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+      };
+  q2?:
+    | T
+    | {
+        reference?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+        comparison?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+      };
+  q3?:
+    | T
+    | {
+        reference?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+        comparison?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+      };
+  q4?:
+    | T
+    | {
+        reference?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+        comparison?:
+          | T
+          | {
+              value?: T;
+              status?: T;
+              symbol?: T;
+            };
+      };
+  narrativeUrl?: T;
+  actionPlanUrl?: T;
+  responsiblePerson?: T;
+  dateSubmitted?: T;
+  dueDate?: T;
+  submittedLate?: T;
+  flags?:
+    | T
+    | {
+        code?: T;
+        message?: T;
+        id?: T;
+      };
+  provenance?:
+    | T
+    | {
+        source?: T;
+        sourceKey?: T;
+        sourceFile?: T;
+        sourceRow?: T;
+      };
+  manuallyCorrected?: T;
   review?:
     | T
     | {

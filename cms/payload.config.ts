@@ -2,6 +2,7 @@ import { buildConfig } from 'payload'
 import { Actions } from './collections/Actions'
 import { Commitments } from './collections/Commitments'
 import { Organisations } from './collections/Organisations'
+import { PayGapReports } from './collections/PayGapReports'
 import { Priorities } from './collections/Priorities'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
@@ -19,7 +20,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Fairer City portal' },
     importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
-  collections: [Organisations, Commitments, Priorities, Actions, Steps, Stages, Users],
+  collections: [Organisations, Commitments, PayGapReports, Priorities, Actions, Steps, Stages, Users],
   db: databaseAdapter(),
   typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

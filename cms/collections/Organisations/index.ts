@@ -67,6 +67,13 @@ export const Organisations: CollectionConfig = {
           index: true,
           validate: pattern(/^[A-Z]{2}-[A-Z]{2,6}-\S+$/, 'an org-id such as GB-COH-01234567 or GB-CHC-1234567'),
         },
+        {
+          name: 'gpgEmployerId',
+          type: 'text',
+          label: 'Gender Pay Gap Service EmployerId',
+          index: true,
+          validate: pattern(/^\d+$/, 'the number the Gender Pay Gap Service gives the employer'),
+        },
       ],
     },
     vocabularySelect('boroughs', BOROUGHS, { hasMany: true, admin: { description: 'Boroughs the organisation works in.' } }),

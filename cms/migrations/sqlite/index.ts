@@ -1,9 +1,15 @@
 import * as migration_20261123_044754_initial from './20261123_044754_initial';
+import * as migration_20261123_052720_pay_gap_reports from './20261123_052720_pay_gap_reports';
 
 export const migrations = [
   {
     up: migration_20261123_044754_initial.up,
     down: migration_20261123_044754_initial.down,
-    name: '20261123_044754_initial'
+    name: '20261123_044754_initial',
+  },
+  {
+    up: migration_20261123_052720_pay_gap_reports.up,
+    down: migration_20261123_052720_pay_gap_reports.down,
+    name: '20261123_052720_pay_gap_reports'
   },
 ];

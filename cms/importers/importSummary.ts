@@ -1,0 +1,42 @@
+import { describeProblem, type Problem } from './problems'
+
+/** How every row of an import ended, so that the counts add up to the rows read. */
+export interface ImportSummary {
+  file: string
+  rows: number
+  created: number
+  updated: number
+  unchanged: number
+  /** Rows stored with at least one data-quality flag (also counted as created, updated or unchanged). */
+  flagged: number
+  rejected: Problem[]
+  /** Rows that would have overwritten a curator's manual correction, so were left alone. */
+  keptManualCorrections: Problem[]
+  organisationsCreated: number
+}
+
+export function emptySummary(file: string): ImportSummary {
+  return {
+    file,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    flagged: 0,
+    rejected: [],
+    keptManualCorrections: [],
+    organisationsCreated: 0,
+  }
+}
+
+export function formatSummary(s: ImportSummary): string {
+  const rejectedRows = new Set(s.rejected.map((p) => p.row)).size
+  const lines = [
+    `${s.file}: ${s.rows} rows read.`,
+    `  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${rejectedRows}, kept manual corrections ${s.keptManualCorrections.length}`,
+    `  flagged by data-quality checks: ${s.flagged}; organisations created: ${s.organisationsCreated}`,
+    ...s.rejected.map((p) => `  rejected: ${describeProblem(p)}`),
+    ...s.keptManualCorrections.map((p) => `  not overwritten: ${describeProblem(p)}`),
+  ]
+  return lines.join('\n')
+}

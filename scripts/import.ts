@@ -1,0 +1,41 @@
+/**
+ * Imports published data into the CMS.
+ *   npm run import -- gpg <file.csv> [--year 2017]   UK Gender Pay Gap Service download (any layout)
+ * Applies migrations first. Prints progress, then a summary in which every row is
+ * accounted for. A refused file stores nothing and exits with status 1.
+ * The site is not rebuilt per record: run `npm run build:site` afterwards, or
+ * publish anything in the CMS.
+ */
+import { getPortalPayload } from '../cms/getPortalPayload'
+import { importGpgFile } from '../cms/importers/gpg/importGpgFile'
+import { formatSummary } from '../cms/importers/importSummary'
+import { ImportFileError } from '../cms/importers/problems'
+
+const [kind, path, ...rest] = process.argv.slice(2)
+const yearFlag = rest.indexOf('--year')
+const year = yearFlag >= 0 ? Number(rest[yearFlag + 1]) : undefined
+const importers = { gpg: importGpgFile } as const
+
+if (!kind || !path || !(kind in importers) || (year !== undefined && !Number.isInteger(year))) {
+  console.error('Usage: npm run import -- gpg <file.csv> [--year 2017]')
+  process.exit(2)
+}
+
+const payload = await getPortalPayload()
+try {
+  await payload.db.migrate()
+  const started = Date.now()
+  const summary = await importers[kind as keyof typeof importers](payload, path, {
+    year,
+    onProgress: (rows, phase) => process.stderr.write(`  ${phase} … ${rows} rows\n`),
+  })
+  console.log(formatSummary(summary))
+  console.log(`  took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+} catch (error) {
+  if (error instanceof ImportFileError) {
+    console.error(`Refused, nothing stored: ${error.message}`)
+    process.exitCode = 1
+  } else throw error
+} finally {
+  await payload.destroy()
+}

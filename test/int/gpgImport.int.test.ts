@@ -1,0 +1,219 @@
+import { parse } from 'csv-parse/sync'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importGpgFile } from '../../cms/importers/gpg/importGpgFile'
+import { ImportFileError } from '../../cms/importers/problems'
+import type { PayGapReport } from '../../cms/payload-types'
+import { createTestPayload } from './harness'
+
+/**
+ * The importer against the service's real London files (shared/data/gpg). The
+ * expectations are computed here from the source with a CSV parser and the
+ * service's published rules, independently of the importer's code.
+ */
+const DATA = '../shared/data/gpg'
+const FILES = [
+  { name: 'gpg_london_2022-23.csv', rows: 2978, year: 2022 },
+  { name: 'gpg_london_2017-18.csv', rows: 2859, year: 2017 },
+]
+const haveData = existsSync(DATA)
+if (!haveData) console.warn(`Skipping the Gender Pay Gap Service import tests: ${DATA} is absent.`)
+
+let payload: Payload
+let cleanup: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await createTestPayload())
+})
+afterAll(async () => cleanup?.())
+
+type SourceRow = Record<string, string>
+const num = (text: string) => (text.trim() === '' ? null : Number(text))
+
+/** The service's rules, written out again here: what a record must satisfy, per rule. */
+function serviceRuleBreaches(r: SourceRow) {
+  const quarters = [
+    ['MaleLowerQuartile', 'FemaleLowerQuartile'],
+    ['MaleLowerMiddleQuartile', 'FemaleLowerMiddleQuartile'],
+    ['MaleUpperMiddleQuartile', 'FemaleUpperMiddleQuartile'],
+    ['MaleTopQuartile', 'FemaleTopQuartile'],
+  ]
+  const shares = ['MaleBonusPercent', 'FemaleBonusPercent', ...quarters.flat()].map((c) => num(r[c]))
+  const gaps = ['DiffMeanHourlyPercent', 'DiffMedianHourlyPercent', 'DiffMeanBonusPercent', 'DiffMedianBonusPercent'].map((c) => num(r[c]))
+  return {
+    'quarter-sum': quarters.some(([m, f]) => num(r[m]) !== null && num(r[f]) !== null && Math.abs(num(r[m])! + num(r[f])! - 100) > 0.1),
+    'share-out-of-range': shares.some((v) => v !== null && (v < 0 || v > 100)),
+    'gap-over-100': gaps.some((v) => v !== null && v > 100),
+    'bonus-gap-without-male-bonus':
+      num(r.MaleBonusPercent) === 0 && (r.DiffMeanBonusPercent.trim() !== '' || r.DiffMedianBonusPercent.trim() !== ''),
+  }
+}
+
+async function reportsFor(year: number): Promise<PayGapReport[]> {
+  const { docs } = await payload.find({ collection: 'pay-gap-reports', where: { year: { equals: year } }, pagination: false, depth: 1 })
+  return docs
+}
+
+describe.runIf(haveData).sequential('importing the Gender Pay Gap Service’s London files', () => {
+  for (const { name, rows, year } of FILES) {
+    it(`accounts for every row of ${name} and stores each employer’s gaps as published`, async () => {
+      const source = parse(readFileSync(join(DATA, name)), { columns: true, bom: true }) as SourceRow[]
+      expect(source).toHaveLength(rows)
+      const summary = await importGpgFile(payload, join(DATA, name))
+      expect(summary.rows).toBe(rows)
+      expect(summary.rejected).toEqual([])
+      expect(summary.created + summary.updated + summary.unchanged + summary.keptManualCorrections.length).toBe(rows)
+      expect(summary.created).toBe(rows)
+
+      const stored = await reportsFor(year)
+      expect(stored).toHaveLength(rows)
+      const byRow = new Map(stored.map((r) => [r.provenance!.sourceRow!, r]))
+      source.forEach((row, index) => {
+        const report = byRow.get(index + 1)!
+        expect(report.meanHourlyGap?.value ?? null, `${name} row ${index + 1} mean`).toBe(num(row.DiffMeanHourlyPercent))
+        expect(report.medianHourlyGap?.value ?? null, `${name} row ${index + 1} median`).toBe(num(row.DiffMedianHourlyPercent))
+      })
+
+      // The flags for the service's own rules match a count made from the source here.
+      const expected = { 'quarter-sum': 0, 'share-out-of-range': 0, 'gap-over-100': 0, 'bonus-gap-without-male-bonus': 0 }
+      for (const row of source)
+        for (const [rule, broken] of Object.entries(serviceRuleBreaches(row))) if (broken) expected[rule as keyof typeof expected]++
+      const actual = { 'quarter-sum': 0, 'share-out-of-range': 0, 'gap-over-100': 0, 'bonus-gap-without-male-bonus': 0 }
+      for (const report of stored)
+        for (const rule of Object.keys(actual)) if (report.flags?.some((f) => f.code === rule)) actual[rule as keyof typeof actual]++
+      expect(actual).toEqual(expected)
+    })
+  }
+
+  it('the 2017-18 file, which breaks some rules, is flagged, not dropped', async () => {
+    const stored = await reportsFor(2017)
+    const flagged = stored.filter((r) => r.flags?.some((f) => f.code === 'bonus-gap-without-male-bonus'))
+    expect(flagged.length).toBeGreaterThan(100)
+    expect(flagged.every((r) => r._status === 'published')).toBe(true)
+  })
+
+  it('matches the same employer across years by company number or name', async () => {
+    const { docs } = await payload.find({
+      collection: 'organisations',
+      where: { name: { equals: '10X BANKING TECHNOLOGY UK LIMITED' } },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    const reports = await payload.find({ collection: 'pay-gap-reports', where: { organisation: { equals: docs[0].id } }, depth: 0 })
+    expect(reports.docs.map((r) => r.year).sort()).toEqual(expect.arrayContaining([2022]))
+    const organisations = await payload.count({ collection: 'organisations' })
+    // Fewer organisations than reports: employers present in both years are one organisation.
+    expect(organisations.totalDocs).toBeLessThan(2978 + 2859)
+  })
+
+  it('importing the same files again changes nothing and makes no new versions', async () => {
+    const versionsBefore = (await payload.countVersions({ collection: 'pay-gap-reports' })).totalDocs
+    const organisationsBefore = (await payload.count({ collection: 'organisations' })).totalDocs
+    for (const { name, rows } of FILES) {
+      const summary = await importGpgFile(payload, join(DATA, name))
+      expect(summary).toMatchObject({ rows, created: 0, updated: 0, unchanged: rows, organisationsCreated: 0 })
+    }
+    expect((await payload.countVersions({ collection: 'pay-gap-reports' })).totalDocs).toBe(versionsBefore)
+    expect((await payload.count({ collection: 'organisations' })).totalDocs).toBe(organisationsBefore)
+  })
+
+  it('does not overwrite a curator’s correction, and says so', async () => {
+    const [report] = (await payload.find({ collection: 'pay-gap-reports', where: { year: { equals: 2022 } }, limit: 1, depth: 0 })).docs
+    const curator = await payload.create({
+      collection: 'users',
+      data: { email: 'curator@gpg.test', password: 'a long test password', name: 'Curator', role: 'curator' },
+    })
+    await payload.update({
+      collection: 'pay-gap-reports',
+      id: report.id,
+      data: { medianHourlyGap: { value: 12.3, status: 'reported' } },
+      overrideAccess: false,
+      user: { ...curator, collection: 'users' },
+      context: { disableSiteRebuild: true },
+    })
+    const summary = await importGpgFile(payload, join(DATA, 'gpg_london_2022-23.csv'))
+    expect(summary.keptManualCorrections).toEqual([
+      expect.objectContaining({ row: report.provenance!.sourceRow, message: expect.stringContaining('corrected by hand') }),
+    ])
+    expect(summary.unchanged).toBe(2978 - 1)
+    const after = await payload.findByID({ collection: 'pay-gap-reports', id: report.id })
+    expect(after.medianHourlyGap?.value).toBe(12.3)
+  })
+})
+
+describe.runIf(haveData)('malformed files are refused, naming where, and store nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gpg-bad-'))
+  const original = haveData ? readFileSync(join(DATA, 'gpg_london_2022-23.csv')) : Buffer.alloc(0)
+  const lines = original.toString('utf8').split('\n')
+  const write = (name: string, content: string | Buffer) => {
+    const path = join(dir, name)
+    writeFileSync(path, content)
+    return path
+  }
+
+  async function refusal(path: string): Promise<ImportFileError> {
+    const before = (await payload.count({ collection: 'pay-gap-reports' })).totalDocs
+    const error = await importGpgFile(payload, path).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ImportFileError)
+    expect((await payload.count({ collection: 'pay-gap-reports' })).totalDocs).toBe(before)
+    return error as ImportFileError
+  }
+
+  it('a truncated file (last row cut short)', async () => {
+    const whole = lines.slice(0, 11).join('\n')
+    const cut = whole + '\n' + lines[11].split(',').slice(0, 9).join(',') + '\n'
+    // Some cells span lines, so count the complete rows before the cut with a parser.
+    const completeRows = (parse(whole, { columns: true }) as unknown[]).length
+    const error = await refusal(write('truncated.csv', cut))
+    expect(error.problem).toMatchObject({ file: 'truncated.csv', row: completeRows + 1 })
+    expect(error.message).toMatch(
+      new RegExp(`row ${completeRows + 1}, line \\d+: has \\d+ cells but the header has 27; the file may be truncated`),
+    )
+  })
+
+  it('a wrong header, naming the missing columns', async () => {
+    const error = await refusal(
+      write('wrong-header.csv', lines[0].replace('"DiffMedianHourlyPercent"', '"MedianGap"') + '\n' + lines.slice(1, 5).join('\n')),
+    )
+    expect(error.problem).toMatchObject({ row: 0, column: 'DiffMedianHourlyPercent' })
+  })
+
+  it('Latin-1 bytes, naming the line', async () => {
+    const text = lines.slice(0, 6).join('\n')
+    const latin1 = Buffer.concat([
+      Buffer.from(text.slice(0, -20), 'utf8'),
+      Buffer.from([0xa3]),
+      Buffer.from(text.slice(-20) + '\n', 'utf8'),
+    ])
+    const error = await refusal(write('latin1.csv', latin1))
+    expect(error.message).toMatch(/latin1\.csv, line 6: byte 0xA3 .* not valid UTF-8/)
+  })
+
+  it('a quote left open', async () => {
+    const whole = lines.slice(0, 11).join('\n')
+    const completeRows = (parse(whole, { columns: true }) as unknown[]).length
+    const error = await refusal(write('open-quote.csv', `${whole}\n"UNCLOSED EMPLOYER LIMITED,12345,Somewhere\n`))
+    expect(error.problem).toMatchObject({ file: 'open-quote.csv', row: completeRows + 1 })
+    expect(error.message).toMatch(/a quoted cell is never closed/)
+    const stray = await refusal(write('stray-quote.csv', `${whole}\n"UNCLOSED EMPLOYER LIMITED,"Somewhere\n`))
+    expect(stray.message).toMatch(new RegExp(`row ${completeRows + 1}, line \\d+: a quote ends a cell but more text follows it`))
+  })
+
+  it('a row with a value that is not a number is rejected on its own, naming row and column', async () => {
+    const fields = lines[2].split('","')
+    fields[6] = 'nineteen'
+    const summary = await importGpgFile(payload, write('bad-cell.csv', [lines[0], lines[1], fields.join('","')].join('\n') + '\n'))
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({
+        file: 'bad-cell.csv',
+        row: 2,
+        column: 'DiffMeanHourlyPercent',
+        message: 'expected a number, got "nineteen".',
+      }),
+    ])
+    expect(summary.rows).toBe(2)
+  })
+})
