@@ -13,6 +13,8 @@ export interface ImportSummary {
   /** Rows that would have overwritten a curator's manual correction, so were left alone. */
   keptManualCorrections: Problem[]
   organisationsCreated: number
+  /** For files whose rows are cells of published tables: what was not used, and why. */
+  notes: string[]
 }
 
 export function emptySummary(file: string): ImportSummary {
@@ -26,6 +28,7 @@ export function emptySummary(file: string): ImportSummary {
     rejected: [],
     keptManualCorrections: [],
     organisationsCreated: 0,
+    notes: [],
   }
 }
 
@@ -35,6 +38,7 @@ export function formatSummary(s: ImportSummary): string {
     `${s.file}: ${s.rows} rows read.`,
     `  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${rejectedRows}, kept manual corrections ${s.keptManualCorrections.length}`,
     `  flagged by data-quality checks: ${s.flagged}; organisations created: ${s.organisationsCreated}`,
+    ...s.notes.map((n) => `  note: ${n}`),
     ...s.rejected.map((p) => `  rejected: ${describeProblem(p)}`),
     ...s.keptManualCorrections.map((p) => `  not overwritten: ${describeProblem(p)}`),
   ]

@@ -3,7 +3,8 @@ import type { PayGapReport } from '../payload-types'
 
 /**
  * Writes imported pay-gap reports so that importing the same data twice changes
- * nothing: a report is keyed by organisation, year, characteristic and source,
+ * nothing: a report is keyed by organisation, year, characteristic, the group
+ * compared and source,
  * and only written when what it says differs from what is stored.
  */
 export type PayGapData = Omit<PayGapReport, 'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'title'> & { organisation: number | string }
@@ -57,14 +58,16 @@ export function sameReport(stored: Partial<PayGapReport>, incoming: Partial<PayG
   return MEANINGFUL.every((key) => JSON.stringify(canonical(stored[key])) === JSON.stringify(canonical(incoming[key])))
 }
 
+/** One report per organisation, year, characteristic, group compared and source. */
 export function reportKey(r: {
   organisation: unknown
   year: number
   characteristic: string
+  comparisonGroup: string
   provenance?: { source?: string | null } | null
 }): string {
   const organisation = typeof r.organisation === 'object' && r.organisation ? (r.organisation as { id: unknown }).id : r.organisation
-  return `${organisation}|${r.year}|${r.characteristic}|${r.provenance?.source ?? ''}`
+  return `${organisation}|${r.year}|${r.characteristic}|${r.comparisonGroup}|${r.provenance?.source ?? ''}`
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-manual'

@@ -65,9 +65,14 @@ export async function* readCsvRecords(path: string, options: { onHeader?: (names
         linesSeen += text.match(/\n/g)?.length ?? 0
         if (!parser.write(text)) {
           // Wait for the parser to take more, or to stop (it was destroyed by an error or the reader left).
-          await new Promise((resolve) => {
-            parser.once('drain', resolve)
-            parser.once('close', resolve)
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              parser.off('drain', done)
+              parser.off('close', done)
+              resolve()
+            }
+            parser.on('drain', done)
+            parser.on('close', done)
           })
           if (parser.destroyed) return
         }
