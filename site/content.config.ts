@@ -3,6 +3,7 @@ import { readPublished, readStatusHistory } from './loaders/payloadSource'
 import {
   actionSchema,
   commitmentSchema,
+  payGapReportSchema,
   organisationSchema,
   prioritySchema,
   stageSchema,
@@ -20,6 +21,10 @@ export const collections = {
   steps: defineCollection({ loader: async () => withStringIds(await readPublished('steps')), schema: stepSchema }),
   organisations: defineCollection({ loader: async () => withStringIds(await readPublished('organisations')), schema: organisationSchema }),
   commitments: defineCollection({ loader: async () => withStringIds(await readPublished('commitments')), schema: commitmentSchema }),
+  payGapReports: defineCollection({
+    loader: async () => withStringIds(await readPublished('pay-gap-reports')),
+    schema: payGapReportSchema,
+  }),
   statusChanges: defineCollection({
     loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),
     schema: statusChangeSchema,

@@ -70,6 +70,7 @@ export function syntheticSnapshot(plan: Plan, organisationCount: number, commitm
       ...planRecords(plan),
       organisations,
       commitments,
+      'pay-gap-reports': [],
     },
     statusHistory,
   }

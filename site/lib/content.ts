@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content'
 import { indexContent, type PortalContent } from './indexContent'
 
-export type { Action, Commitment, Organisation, PortalContent, Priority, Stage, StatusChange, Step } from './indexContent'
+export type { Action, Commitment, Organisation, PayGapReport, PortalContent, Priority, Stage, StatusChange, Step } from './indexContent'
 
 /**
  * All published content, loaded once per build and indexed for the pages. Pages
@@ -20,6 +20,7 @@ async function load(): Promise<PortalContent> {
     organisations: flatten(await getCollection('organisations')),
     commitments: flatten(await getCollection('commitments')),
     statusChanges: (await getCollection('statusChanges')).map((e) => e.data),
+    payGapReports: flatten(await getCollection('payGapReports')),
   })
 }
 

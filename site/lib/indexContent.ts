@@ -3,6 +3,7 @@ import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
 import type {
   actionSchema,
   commitmentSchema,
+  payGapReportSchema,
   organisationSchema,
   prioritySchema,
   stageSchema,
@@ -23,6 +24,7 @@ export type Step = Entry<typeof stepSchema>
 export type Organisation = Entry<typeof organisationSchema>
 export type Commitment = Entry<typeof commitmentSchema>
 export type StatusChange = z.output<typeof statusChangeSchema>
+export type PayGapReport = Entry<typeof payGapReportSchema>
 
 export interface RawContent {
   stages: Stage[]
@@ -32,6 +34,7 @@ export interface RawContent {
   organisations: Organisation[]
   commitments: Commitment[]
   statusChanges: StatusChange[]
+  payGapReports: PayGapReport[]
 }
 
 export interface PortalContent {
@@ -49,6 +52,9 @@ export interface PortalContent {
   commitmentsByOrganisation: Map<string, Commitment[]>
   commitmentsByStep: Map<string, Commitment[]>
   historyByCommitment: Map<string, StatusChange[]>
+  /** Published pay-gap reports whose organisation is published, by year then organisation name. */
+  payGapReports: PayGapReport[]
+  payGapReportsByOrganisation: Map<string, PayGapReport[]>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -75,6 +81,12 @@ export function indexContent(raw: RawContent): PortalContent {
   // A commitment is public only with its organisation and step public too.
   const commitments = raw.commitments.filter((c) => organisationById.has(c.organisation) && stepById.has(c.step))
   const history = [...raw.statusChanges].sort((a, b) => a.at.localeCompare(b.at))
+  const payGapReports = raw.payGapReports
+    .filter((r) => organisationById.has(r.organisation))
+    .sort(
+      (a, b) =>
+        a.year - b.year || organisationById.get(a.organisation)!.name.localeCompare(organisationById.get(b.organisation)!.name, 'en-GB'),
+    )
   return {
     stages,
     priorities,
@@ -90,5 +102,7 @@ export function indexContent(raw: RawContent): PortalContent {
     commitmentsByOrganisation: groupBy(commitments, (c) => c.organisation),
     commitmentsByStep: groupBy(commitments, (c) => c.step),
     historyByCommitment: groupBy(history, (h) => h.commitment),
+    payGapReports,
+    payGapReportsByOrganisation: groupBy(payGapReports, (r) => r.organisation),
   }
 }

@@ -24,6 +24,8 @@ export const urls = {
   datapackage: (slug: string) => `/data/${slug}/datapackage.json`,
   dcatCatalogue: () => '/data/catalog.jsonld',
   aboutTheData: () => '/about-the-data/',
+  payGaps: () => '/pay-gaps/',
+  payGapExplorer: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/`,
   accessibility: () => '/accessibility/',
 }
 

@@ -11,7 +11,7 @@ import type { CollectionSlug, Payload } from 'payload'
  * without filling a database first.
  */
 
-export type PublicCollection = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments'
+export type PublicCollection = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'pay-gap-reports'
 
 export interface StatusChangeRecord {
   commitment: number | string

@@ -128,3 +128,79 @@ export const statusChangeSchema = z.object({
   /** When the version with this status was published. */
   at: z.string(),
 })
+
+/** A published figure: its number when reported; otherwise empty, with why and the symbol used. */
+const measured = z
+  .object({
+    value: z
+      .number()
+      .nullish()
+      .transform((v) => v ?? null),
+    /** reported, withheld, not-applicable or not-reported. */
+    status: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? 'not-reported'),
+    /** As published when withheld, e.g. "<5". */
+    symbol: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .nullish()
+  .transform((v) => v ?? { value: null, status: 'not-reported', symbol: null })
+
+const quarter = z
+  .object({ reference: measured, comparison: measured })
+  .nullish()
+  .transform(
+    (v) =>
+      v ?? {
+        reference: { value: null, status: 'not-reported', symbol: null },
+        comparison: { value: null, status: 'not-reported', symbol: null },
+      },
+  )
+
+export const payGapReportSchema = z.object({
+  organisation: ref,
+  /** Year of the snapshot date: 2022 for the 2022-23 reporting year. */
+  year: z.number().int(),
+  characteristic: z.string(),
+  classification: optionalText,
+  referenceGroup: z.string(),
+  comparisonGroup: z.string(),
+  headcount: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  employerSize: optionalText,
+  meanHourlyGap: measured,
+  medianHourlyGap: measured,
+  meanBonusGap: measured,
+  medianBonusGap: measured,
+  referenceBonusShare: measured,
+  comparisonBonusShare: measured,
+  /** Pay quarters, lowest paid first. */
+  q1: quarter,
+  q2: quarter,
+  q3: quarter,
+  q4: quarter,
+  narrativeUrl: optionalText,
+  actionPlanUrl: optionalText,
+  responsiblePerson: optionalText,
+  dateSubmitted: optionalDate,
+  submittedLate: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  /** Data-quality checks the record fails; published with it. */
+  flags: z
+    .array(z.object({ code: z.string(), message: z.string() }))
+    .nullish()
+    .transform((v) => v ?? []),
+  provenance: z
+    .object({ source: z.string().nullish(), sourceFile: z.string().nullish() })
+    .nullish()
+    .transform((v) => ({ source: v?.source ?? 'manual', sourceFile: v?.sourceFile ?? undefined })),
+  updatedAt: z.string(),
+})

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
-import { PAGE_TEMPLATES } from './pages'
+import { existsSync } from 'node:fs'
+import { GLA_TABLES, GPG_2022 } from './globalSetup'
+import { PAGE_TEMPLATES, PAY_GAP_TEMPLATES } from './pages'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 let browser: Browser
@@ -26,7 +28,8 @@ describe('the axe scan itself', () => {
 })
 
 describe('every page template passes axe (WCAG 2.2 AA) with zero violations', () => {
-  it.each(PAGE_TEMPLATES)('$name ($path)', async ({ path }) => {
+  const templates = existsSync(GLA_TABLES) && existsSync(GPG_2022) ? [...PAGE_TEMPLATES, ...PAY_GAP_TEMPLATES] : PAGE_TEMPLATES
+  it.each(templates)('$name ($path)', async ({ path }) => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(inject('siteUrl') + path)

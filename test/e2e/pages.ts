@@ -15,3 +15,11 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'not found', path: '/no-such-page/' },
 ]
+
+/** Templates that exist only when pay gaps have been imported (shared/data present). */
+export const PAY_GAP_TEMPLATES: Array<{ name: string; path: string }> = [
+  { name: 'pay gaps', path: '/pay-gaps/' },
+  { name: 'pay gap explorer', path: '/pay-gaps/gender/2022/' },
+  { name: 'organisation profile with pay gaps', path: '/organisations/greater-london-authority/' },
+  { name: 'pay gaps dataset', path: '/data/pay-gaps-2022/' },
+]

@@ -57,7 +57,8 @@ async function reportsFor(year: number): Promise<PayGapReport[]> {
   return docs
 }
 
-describe.runIf(haveData).sequential('importing the Gender Pay Gap Service’s London files', () => {
+// Importing a real file writes thousands of records: allow minutes, as a ceiling, not a measure (npm run bench measures speed).
+describe.runIf(haveData).sequential('importing the Gender Pay Gap Service’s London files', { timeout: 300_000 }, () => {
   for (const { name, rows, year } of FILES) {
     it(`accounts for every row of ${name} and stores each employer’s gaps as published`, async () => {
       const source = parse(readFileSync(join(DATA, name)), { columns: true, bom: true }) as SourceRow[]

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../site/lib/csv'
 import { rowProblems, tableSchemaProblems } from '../../site/lib/datasets/checks'
 import { dataPackage, dcatCatalogue, schemaOrgDataset } from '../../site/lib/datasets/metadata'
+import { payGapYearDatasets } from '../../site/lib/datasets/payGaps'
 import { DATASETS } from '../../site/lib/datasets/registry'
 import type { DatasetSpec } from '../../site/lib/datasets/types'
 import { syntheticContent } from './syntheticContent'
@@ -77,6 +78,35 @@ describe('the organisations dataset', () => {
     )
     expect(csv.split('\r\n')[1]).toContain(",'=Example Trust,")
     expect(rows[0].boroughs).toEqual(['Hackney', 'Camden'])
+  })
+})
+
+describe('the pay gap datasets', () => {
+  it('keep a withheld figure withheld: blank number, status and symbol, never 0', () => {
+    const spec = DATASETS.find((d) => d.slug === 'pay-gaps')!
+    const [row] = spec.rows(content)
+    expect(row).toMatchObject({
+      mean_bonus_gap: null,
+      mean_bonus_gap_status: 'withheld',
+      mean_bonus_gap_symbol: '<5',
+      mean_hourly_gap: -2.5,
+      flags: ['quarter-sum'],
+    })
+    const csv = toCsv(
+      spec.fields.map((f) => f.name),
+      [row],
+    )
+    const parsed = parse(csv, { columns: true }) as Array<Record<string, string>>
+    expect(parsed[0]).toMatchObject({
+      mean_bonus_gap: '',
+      mean_bonus_gap_status: 'withheld',
+      mean_bonus_gap_symbol: '<5',
+      mean_hourly_gap: '-2.5',
+    })
+  })
+
+  it('make one dataset per year with reports', () => {
+    expect(payGapYearDatasets(content).map((d) => d.slug)).toEqual(['pay-gaps-2022'])
   })
 })
 

@@ -2,6 +2,7 @@ import {
   indexContent,
   type Commitment,
   type Organisation,
+  type PayGapReport,
   type PortalContent,
   type StatusChange,
   type Step,
@@ -75,5 +76,39 @@ export function syntheticContent(): PortalContent {
     { commitment: '42', status: 'planned', at: '2026-01-01T00:00:00.000Z' },
     { commitment: '42', status: 'in-progress', at: '2026-02-03T04:05:06.000Z' },
   ]
-  return indexContent({ stages, priorities, actions, steps, organisations, commitments, statusChanges: history })
+  const reported = (value: number) => ({ value, status: 'reported', symbol: null })
+  const withheld = { value: null, status: 'withheld', symbol: '<5' }
+  const quarter = { reference: reported(50), comparison: reported(50) }
+  const payGapReports: PayGapReport[] = [
+    {
+      id: '9',
+      organisation: '7',
+      year: 2022,
+      characteristic: 'disability',
+      classification: undefined,
+      referenceGroup: 'Not disabled',
+      comparisonGroup: 'Disabled',
+      headcount: 120,
+      employerSize: undefined,
+      meanHourlyGap: reported(-2.5),
+      medianHourlyGap: reported(3.1),
+      meanBonusGap: withheld,
+      medianBonusGap: withheld,
+      referenceBonusShare: reported(10),
+      comparisonBonusShare: withheld,
+      q1: quarter,
+      q2: quarter,
+      q3: quarter,
+      q4: quarter,
+      narrativeUrl: 'https://example.org/pay-gap',
+      actionPlanUrl: undefined,
+      responsiblePerson: undefined,
+      dateSubmitted: undefined,
+      submittedLate: false,
+      flags: [{ code: 'quarter-sum', message: 'Example flag.' }],
+      provenance: { source: 'gla-tables', sourceFile: undefined },
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    },
+  ]
+  return indexContent({ stages, priorities, actions, steps, organisations, commitments, statusChanges: history, payGapReports })
 }

@@ -1,6 +1,6 @@
 import { portalContent } from '../content'
 import { rowProblems, tableSchemaProblems } from './checks'
-import { DATASETS } from './registry'
+import { datasetSpecs } from './registry'
 import type { DatasetSpec, Row } from './types'
 
 /**
@@ -11,14 +11,10 @@ import type { DatasetSpec, Row } from './types'
 const cache = new Map<string, Promise<Row[]>>()
 
 async function checkedRows(spec: DatasetSpec): Promise<Row[]> {
-  const rows = spec.rows(await portalContent())
-  const problems = [
-    ...tableSchemaProblems(
-      spec,
-      DATASETS.map((d) => d.slug),
-    ),
-    ...rowProblems(spec, rows),
-  ]
+  const content = await portalContent()
+  const rows = spec.rows(content)
+  const knownSlugs = datasetSpecs(content).map((d) => d.slug)
+  const problems = [...tableSchemaProblems(spec, knownSlugs), ...rowProblems(spec, rows)]
   if (problems.length > 0) throw new Error(`Dataset "${spec.slug}" does not match its schema:\n  ${problems.join('\n  ')}`)
   return rows
 }
@@ -29,9 +25,9 @@ export function datasetRows(spec: DatasetSpec): Promise<Row[]> {
 }
 
 export async function allDatasets(): Promise<Array<{ spec: DatasetSpec; rows: Row[] }>> {
-  return Promise.all(DATASETS.map(async (spec) => ({ spec, rows: await datasetRows(spec) })))
+  return Promise.all(datasetSpecs(await portalContent()).map(async (spec) => ({ spec, rows: await datasetRows(spec) })))
 }
 
-export function datasetPaths() {
-  return DATASETS.map((spec) => ({ params: { slug: spec.slug }, props: { spec } }))
+export async function datasetPaths() {
+  return datasetSpecs(await portalContent()).map((spec) => ({ params: { slug: spec.slug }, props: { spec } }))
 }

@@ -1,12 +1,21 @@
+import type { PortalContent } from '../content'
 import { commitmentsDataset } from './commitments'
 import { organisationsDataset } from './organisations'
+import { payGapsDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
 
-/** Every published dataset. Later features add theirs here; the catalogue, files and metadata follow. */
-export const DATASETS: readonly DatasetSpec[] = [organisationsDataset, commitmentsDataset, planStepsDataset, statusHistoryDataset]
+/** Every published dataset whose shape does not depend on the content. Features add theirs here; the catalogue, files and metadata follow. */
+export const DATASETS: readonly DatasetSpec[] = [
+  organisationsDataset,
+  commitmentsDataset,
+  planStepsDataset,
+  statusHistoryDataset,
+  payGapsDataset,
+]
 
-export function datasetBySlug(slug: string): DatasetSpec | undefined {
-  return DATASETS.find((d) => d.slug === slug)
+/** All datasets for this build: the fixed ones and those made per year of data. */
+export function datasetSpecs(content: PortalContent): DatasetSpec[] {
+  return [...DATASETS, ...payGapYearDatasets(content)]
 }

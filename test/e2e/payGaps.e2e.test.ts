@@ -1,0 +1,68 @@
+import { parse } from 'csv-parse/sync'
+import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './browser'
+import { GLA_TABLES, GPG_2022 } from './globalSetup'
+
+const haveData = existsSync(GLA_TABLES) && existsSync(GPG_2022)
+if (!haveData) console.warn('Skipping the pay gap end-to-end tests: ../shared/data is absent, so no pay gaps were imported.')
+let browser: Browser
+const site = () => inject('siteUrl')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+describe.runIf(haveData)('the pay gap explorer', () => {
+  it('frames the London median in plain words and marks it on the chart', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/pay-gaps/gender/2022/')
+    await expect(page.locator('.lede').textContent()).resolves.toMatch(
+      /^At the middle organisation, for every £1 men earn, women earn \d+p\.$/,
+    )
+    await expect(page.locator('svg text', { hasText: 'London median' }).count()).resolves.toBe(1)
+    await expect(page.locator('figure table tbody tr').count()).resolves.toBeGreaterThan(5)
+  })
+
+  it('filters by borough and size, and sorts by a column with aria-sort', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/pay-gaps/gender/2022/')
+    const rows = page.locator('#pay-gap-table tbody tr:not([hidden])')
+    const all = await rows.count()
+    await page.getByLabel('Borough').selectOption('camden')
+    const inCamden = await rows.count()
+    expect(inCamden).toBeGreaterThan(0)
+    expect(inCamden).toBeLessThan(all)
+    const boroughs = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.boroughs))
+    expect(boroughs.every((b) => b?.split(' ').includes('camden'))).toBe(true)
+    await expect(page.locator('#pay-gap-status').textContent()).resolves.toBe(
+      `${inCamden} of ${all.toLocaleString('en-GB')} reports shown.`,
+    )
+    await page.getByLabel('Size').selectOption('very-large')
+    expect(await rows.count()).toBeLessThanOrEqual(inCamden)
+
+    await page.getByRole('button', { name: 'Organisation' }).click()
+    await expect(page.locator('th', { has: page.getByRole('button', { name: 'Organisation' }) }).getAttribute('aria-sort')).resolves.toBe(
+      'descending',
+    )
+    await page.getByRole('button', { name: 'Organisation' }).click()
+    const names = await page.locator('#pay-gap-table tbody tr:not([hidden]) td:first-child a').allTextContents()
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')))
+  })
+})
+
+describe.runIf(haveData)('withheld figures', () => {
+  it('show as withheld with their symbol on the profile, and stay withheld in the CSV', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/organisations/greater-london-authority/')
+    const disability = page.locator('section[aria-labelledby="pay-gap-disability-heading"]')
+    const row2022 = disability.locator('figure tr', { has: page.getByRole('rowheader', { name: '2022-23' }) })
+    await expect(row2022.textContent()).resolves.toContain('Withheld (<5)')
+    const csv = await (await fetch(site() + '/data/pay-gaps-2022.csv')).text()
+    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>
+    const gla = rows.find((r) => r.organisation_slug === 'greater-london-authority' && r.characteristic === 'disability')!
+    expect(gla).toMatchObject({ mean_bonus_gap: '', mean_bonus_gap_status: 'withheld', mean_bonus_gap_symbol: '<5' })
+  })
+})
