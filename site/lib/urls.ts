@@ -25,6 +25,7 @@ export const urls = {
   dcatCatalogue: () => '/data/catalog.jsonld',
   aboutTheData: () => '/about-the-data/',
   payGaps: () => '/pay-gaps/',
+  payGapCompare: () => '/pay-gaps/compare/',
   payGapExplorer: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/`,
   accessibility: () => '/accessibility/',
 }

@@ -19,7 +19,9 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
 /** Templates that exist only when pay gaps have been imported (shared/data present). */
 export const PAY_GAP_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'pay gaps', path: '/pay-gaps/' },
-  { name: 'pay gap explorer', path: '/pay-gaps/gender/2022/' },
+  // The same template as /pay-gaps/gender/2022/, on a year with one report: axe takes minutes over a 3,000-row table.
+  { name: 'pay gap explorer', path: '/pay-gaps/disability/2022/' },
   { name: 'organisation profile with pay gaps', path: '/organisations/greater-london-authority/' },
   { name: 'pay gaps dataset', path: '/data/pay-gaps-2022/' },
+  { name: 'compare basket', path: '/pay-gaps/compare/?orgs=greater-london-authority,transport-for-london' },
 ]

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
@@ -31,7 +31,7 @@ describe.runIf(haveData)('the pay gap explorer', () => {
     await page.goto(site() + '/pay-gaps/gender/2022/')
     const rows = page.locator('#pay-gap-table tbody tr:not([hidden])')
     const all = await rows.count()
-    await page.getByLabel('Borough').selectOption('camden')
+    await page.getByLabel('Borough', { exact: true }).selectOption('camden')
     const inCamden = await rows.count()
     expect(inCamden).toBeGreaterThan(0)
     expect(inCamden).toBeLessThan(all)
@@ -40,7 +40,7 @@ describe.runIf(haveData)('the pay gap explorer', () => {
     await expect(page.locator('#pay-gap-status').textContent()).resolves.toBe(
       `${inCamden} of ${all.toLocaleString('en-GB')} reports shown.`,
     )
-    await page.getByLabel('Size').selectOption('very-large')
+    await page.getByLabel('Size', { exact: true }).selectOption('very-large')
     expect(await rows.count()).toBeLessThanOrEqual(inCamden)
 
     await page.getByRole('button', { name: 'Organisation' }).click()
@@ -64,5 +64,44 @@ describe.runIf(haveData)('withheld figures', () => {
     const rows = parse(csv, { columns: true }) as Array<Record<string, string>>
     const gla = rows.find((r) => r.organisation_slug === 'greater-london-authority' && r.characteristic === 'disability')!
     expect(gla).toMatchObject({ mean_bonus_gap: '', mean_bonus_gap_status: 'withheld', mean_bonus_gap_symbol: '<5' })
+  })
+})
+
+describe.runIf(haveData)('the compare basket', () => {
+  it('compares ticked organisations side by side, keeps the selection in the address, and downloads it as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(site() + '/pay-gaps/gender/2022/')
+    const firstTwo = page.locator('#pay-gap-table tbody tr').locator('input[type="checkbox"]')
+    const slugs = [
+      await firstTwo.nth(0).getAttribute('value'),
+      await firstTwo.nth(1).getAttribute('value'),
+      await firstTwo.nth(2).getAttribute('value'),
+    ]
+    for (let i = 0; i < 3; i++) await firstTwo.nth(i).check()
+    await page.getByRole('button', { name: 'Compare selected' }).click()
+    await page.waitForURL(/\/pay-gaps\/compare\/\?orgs=/)
+    await page.waitForSelector('#compare-result table')
+    await expect(page.locator('#compare-result thead th a').count()).resolves.toBe(3)
+
+    // The address alone restores the selection, so it can be shared.
+    const shared = await context.newPage()
+    await shared.goto(page.url())
+    await shared.waitForSelector('#compare-result table')
+    await expect(shared.locator('#compare-result thead th a').count()).resolves.toBe(3)
+
+    await page.locator('#compare-result thead th').nth(3).getByRole('button').click()
+    await expect(page.locator('#compare-result thead th a').count()).resolves.toBe(2)
+    expect(new URL(page.url()).searchParams.get('orgs')).toBe(`${slugs[0]},${slugs[1]}`)
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the selection as CSV' }).click(),
+    ])
+    const text = readFileSync((await download.path())!, 'utf8')
+    const rows = parse(text, { columns: true }) as Array<Record<string, string>>
+    expect(rows.map((r) => r.organisation_slug)).toEqual([slugs[0], slugs[1]])
+    expect(rows[0]).toMatchObject({ year: '2022', characteristic: 'gender', comparison_group: 'Women' })
+    await context.close()
   })
 })
