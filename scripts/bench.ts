@@ -1,20 +1,54 @@
 /**
- * `npm run bench`: builds the site from synthetic snapshots of 1,000 and 20,000
- * organisations (about 10 commitments each) and prints build time, pages per
- * second, peak memory, search index size and the bytes a first search downloads.
+ * `npm run bench`: first imports the real London Gender Pay Gap Service files
+ * into a throwaway database and prints rows per second; then builds the site
+ * from synthetic snapshots of 1,000 and 20,000 organisations (about 10
+ * commitments and 8 years of pay gap reports each) and prints build time, pages
+ * per second, peak memory, search index size and the bytes a first search downloads.
  * The snapshot stands in for the database (PORTAL_SNAPSHOT), so this measures
  * the site build, index and datasets, not Payload's read speed.
  * Sizes: BENCH_SIZES=1000,20000 (default).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { firstSearchBytes } from './bench/firstSearchBytes'
 import { syntheticSnapshot } from './bench/syntheticSnapshot'
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number)
+const payGapYears = Number(process.env.BENCH_PAY_GAP_YEARS ?? 8)
 const root = resolve('.data/bench')
+const importFiles = ['../shared/data/gpg/gpg_london_2022-23.csv', '../shared/data/gpg/gpg_london_2017-18.csv'].filter((f) => existsSync(f))
+
+/** Imports each real file twice into a fresh database: the first run creates everything, the second finds it unchanged. */
+function benchImports(): string[] {
+  const lines: string[] = []
+  if (importFiles.length === 0) {
+    console.log('Skipping import speed: ../shared/data/gpg is absent.')
+    return lines
+  }
+  const db = resolve(root, 'import.db')
+  mkdirSync(root, { recursive: true })
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+  const env = { ...process.env, DATABASE_URI: `file:${db}` }
+  spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
+  for (const file of importFiles) {
+    for (const run of ['first import', 'same file again']) {
+      const started = Date.now()
+      const result = spawnSync('npm', ['run', '--silent', 'import', '--', 'gpg', file], {
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+      const seconds = (Date.now() - started) / 1000
+      const rows = Number(/(\d+) rows read/.exec(result.stdout)?.[1] ?? 0)
+      const line = `| ${basename(file)} | ${run} | ${rows.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ${(rows / seconds).toFixed(0)} |`
+      console.log(line)
+      lines.push(line)
+    }
+  }
+  return lines
+}
 
 function walk(dir: string): Array<{ path: string; size: number }> {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -24,6 +58,7 @@ function walk(dir: string): Array<{ path: string; size: number }> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const importLines = process.env.BENCH_SKIP_IMPORT ? [] : benchImports()
 const plan = JSON.parse(readFileSync('data/plan.json', 'utf8'))
 const results: string[] = []
 
@@ -32,10 +67,13 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const snapshotFile = resolve(dir, 'snapshot.json')
-  const snapshot = syntheticSnapshot(plan, size)
+  const snapshot = syntheticSnapshot(plan, size, 10, payGapYears)
   writeFileSync(snapshotFile, JSON.stringify(snapshot))
   const commitments = snapshot.collections.commitments.length
-  console.log(`\n▶ ${size.toLocaleString('en-GB')} organisations, ${commitments.toLocaleString('en-GB')} commitments`)
+  const reports = snapshot.collections['pay-gap-reports'].length
+  console.log(
+    `\n▶ ${size.toLocaleString('en-GB')} organisations, ${commitments.toLocaleString('en-GB')} commitments, ${reports.toLocaleString('en-GB')} pay gap reports`,
+  )
 
   // python3's getrusage(RUSAGE_CHILDREN) gives the peak resident memory of the largest process in the build.
   const started = Date.now()
@@ -74,15 +112,20 @@ for (const size of sizes) {
   const siteBytes = files.reduce((sum, f) => sum + f.size, 0)
   const search = await firstSearchBytes(siteDir, 'Synthetic organisation 00042')
   const line =
-    `| ${size.toLocaleString('en-GB')} | ${commitments.toLocaleString('en-GB')} | ${pages.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ` +
+    `| ${size.toLocaleString('en-GB')} | ${commitments.toLocaleString('en-GB')} | ${reports.toLocaleString('en-GB')} | ${pages.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ` +
     `${(pages / seconds).toFixed(0)} | ${mb(peakKb * 1024)} | ${mb(indexBytes)} | ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests | ${mb(siteBytes)} |`
   results.push(line)
   console.log(line)
 }
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}`)
+if (importLines.length > 0) {
+  console.log('| file | run | rows | time (whole command) | rows/s |')
+  console.log('|---|---|---|---|---|')
+  for (const line of importLines) console.log(line)
+}
 console.log(
-  '| organisations | commitments | HTML pages | build time | pages/s | peak memory | search index | first search downloads | site size |',
+  '| organisations | commitments | pay gap reports | HTML pages | build time | pages/s | peak memory | search index | first search downloads | site size |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const line of results) console.log(line)

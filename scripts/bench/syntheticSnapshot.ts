@@ -20,7 +20,12 @@ function random(seed: number): () => number {
   }
 }
 
-export function syntheticSnapshot(plan: Plan, organisationCount: number, commitmentsPerOrganisation = 10): ContentSnapshot {
+export function syntheticSnapshot(
+  plan: Plan,
+  organisationCount: number,
+  commitmentsPerOrganisation = 10,
+  payGapYears = 8,
+): ContentSnapshot {
   const rand = random(organisationCount)
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]
   const stamp = '2026-01-01T00:00:00.000Z'
@@ -65,12 +70,44 @@ export function syntheticSnapshot(plan: Plan, organisationCount: number, commitm
         statusHistory.push({ commitment: id, status: COMMITMENT_STATUSES[s].value, at: `2026-0${s + 1}-01T00:00:00.000Z` })
     }
   }
+  // One gender pay gap report a year for each organisation, with some figures withheld as real files have them.
+  const payGapReports: Array<Record<string, unknown>> = []
+  const figure = (value: number) =>
+    rand() < 0.05 ? { value: null, status: 'withheld', symbol: '<5' } : { value, status: 'reported', symbol: null }
+  for (const organisation of organisations) {
+    for (let y = 0; y < payGapYears; y++) {
+      const median = Math.round((rand() * 40 - 10) * 10) / 10
+      const share = Math.round(rand() * 1000) / 10
+      const quarter = { reference: figure(100 - share), comparison: figure(share) }
+      payGapReports.push({
+        id: payGapReports.length + 1,
+        organisation: organisation.id,
+        year: 2017 + y,
+        characteristic: 'gender',
+        referenceGroup: 'Men',
+        comparisonGroup: 'Women',
+        meanHourlyGap: figure(median + 2),
+        medianHourlyGap: figure(median),
+        meanBonusGap: figure(median * 2),
+        medianBonusGap: figure(median),
+        referenceBonusShare: figure(30),
+        comparisonBonusShare: figure(25),
+        q1: quarter,
+        q2: quarter,
+        q3: quarter,
+        q4: quarter,
+        flags: [],
+        provenance: { source: 'gpg-service' },
+        updatedAt: stamp,
+      })
+    }
+  }
   return {
     collections: {
       ...planRecords(plan),
       organisations,
       commitments,
-      'pay-gap-reports': [],
+      'pay-gap-reports': payGapReports,
     },
     statusHistory,
   }
