@@ -70,6 +70,7 @@ export interface Config {
     organisations: Organisation;
     commitments: Commitment;
     'pay-gap-reports': PayGapReport;
+    'workforce-profiles': WorkforceProfile;
     priorities: Priority;
     actions: Action;
     steps: Step;
@@ -85,6 +86,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
+    'workforce-profiles': WorkforceProfilesSelect<false> | WorkforceProfilesSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     steps: StepsSelect<false> | StepsSelect<true>;
@@ -627,6 +629,63 @@ export interface PayGapReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workforce-profiles".
+ */
+export interface WorkforceProfile {
+  id: number;
+  title?: string | null;
+  organisation: number | Organisation;
+  /**
+   * The date the figures describe, as precise as published: 2024, 2024-03 or 2024-03-31.
+   */
+  published: string;
+  /**
+   * All staff, or a grade, pay band or division.
+   */
+  grouping: string;
+  /**
+   * A level within the organisation, if the figures are for one.
+   */
+  level?: string | null;
+  employees?: number | null;
+  linkToInformation?: string | null;
+  counts?:
+    | {
+        /**
+         * e.g. ethnicity, gender, disability, age, religion, sexuality, carer.
+         */
+        characteristic: string;
+        /**
+         * e.g. asian/indian, female, prefernottosay, undisclosed, total.
+         */
+        category: string;
+        headcount?: number | null;
+        status: 'reported' | 'withheld' | 'not-applicable' | 'not-reported';
+        symbol?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  provenance: {
+    source: 'gpg-service' | 'gla-tables' | 'portal-template' | 'open-innovations' | 'manual';
+    sourceFile?: string | null;
+    sourceRow?: number | null;
+  };
+  manuallyCorrected?: boolean | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -660,6 +719,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pay-gap-reports';
         value: number | PayGapReport;
+      } | null)
+    | ({
+        relationTo: 'workforce-profiles';
+        value: number | WorkforceProfile;
       } | null)
     | ({
         relationTo: 'priorities';
@@ -972,6 +1035,48 @@ export interface PayGapReportsSelect<T extends boolean = true> {
     | {
         source?: T;
         sourceKey?: T;
+        sourceFile?: T;
+        sourceRow?: T;
+      };
+  manuallyCorrected?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workforce-profiles_select".
+ */
+export interface WorkforceProfilesSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  published?: T;
+  grouping?: T;
+  level?: T;
+  employees?: T;
+  linkToInformation?: T;
+  counts?:
+    | T
+    | {
+        characteristic?: T;
+        category?: T;
+        headcount?: T;
+        status?: T;
+        symbol?: T;
+        id?: T;
+      };
+  provenance?:
+    | T
+    | {
+        source?: T;
         sourceFile?: T;
         sourceRow?: T;
       };

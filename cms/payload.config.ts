@@ -7,6 +7,7 @@ import { Priorities } from './collections/Priorities'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
 import { Users } from './collections/Users'
+import { WorkforceProfiles } from './collections/WorkforceProfiles'
 import { databaseAdapter } from './database'
 import { resolve } from 'node:path'
 import { projectRoot } from './paths'
@@ -20,7 +21,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Fairer City portal' },
     importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
-  collections: [Organisations, Commitments, PayGapReports, Priorities, Actions, Steps, Stages, Users],
+  collections: [Organisations, Commitments, PayGapReports, WorkforceProfiles, Priorities, Actions, Steps, Stages, Users],
   db: databaseAdapter(),
   typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

@@ -4,7 +4,7 @@ import type { CharacteristicValue } from '../../vocabulary'
 import { withTransaction } from '../../seed/withTransaction'
 import { emptySummary, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
-import { PayGapStore, type PayGapData } from '../payGapStore'
+import { loadPayGapStore, type PayGapData } from '../payGapStore'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { cellValue, REQUIRED_COLUMNS, type CellValue, type GlaCell } from './glaCells'
@@ -178,7 +178,7 @@ export async function importGlaTables(payload: Payload, path: string): Promise<I
   const notReported = { value: null, status: 'not-reported' as const, symbol: null }
   await withTransaction(payload, async (req) => {
     const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await PayGapStore.load(payload, req, 'gla-tables')
+    const store = await loadPayGapStore(payload, req, 'gla-tables')
     for (const draft of drafts.values()) {
       const name = ORGANISATION_NAMES[draft.organisation] ?? draft.organisation
       const { organisation } = await matcher.findOrCreate({ name, otherNames: [draft.organisation] }, 'the GLA’s pay gap tables')

@@ -4,7 +4,7 @@ import { withTransaction } from '../../seed/withTransaction'
 import { boroughFromText, loadPostcodeDistricts } from '../boroughFromPostcode'
 import { emptySummary, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
-import { PayGapStore, type PayGapData } from '../payGapStore'
+import { loadPayGapStore, type PayGapData } from '../payGapStore'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { checkGpgHeader } from './gpgLayout'
@@ -96,7 +96,7 @@ export async function importGpgFile(payload: Payload, path: string, options: Gpg
   const districts = loadPostcodeDistricts()
   await withTransaction(payload, async (req) => {
     const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await PayGapStore.load(payload, req, 'gpg-service')
+    const store = await loadPayGapStore(payload, req, 'gpg-service')
     let done = 0
     // Two rows of one file must never overwrite each other: the first stands and the second is reported.
     const firstRowFor = new Map<number | string, number>()

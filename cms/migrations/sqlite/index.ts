@@ -1,5 +1,6 @@
 import * as migration_20261123_044754_initial from './20261123_044754_initial';
 import * as migration_20261123_052720_pay_gap_reports from './20261123_052720_pay_gap_reports';
+import * as migration_20261123_062317_workforce_profiles from './20261123_062317_workforce_profiles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_052720_pay_gap_reports.up,
     down: migration_20261123_052720_pay_gap_reports.down,
-    name: '20261123_052720_pay_gap_reports'
+    name: '20261123_052720_pay_gap_reports',
+  },
+  {
+    up: migration_20261123_062317_workforce_profiles.up,
+    down: migration_20261123_062317_workforce_profiles.down,
+    name: '20261123_062317_workforce_profiles'
   },
 ];

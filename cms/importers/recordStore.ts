@@ -1,0 +1,88 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * Writes imported records so that importing the same data twice changes nothing:
+ * each record has a key in its collection and source, and is only written when
+ * its meaningful fields differ from what is stored. A record a person corrected
+ * by hand (`manuallyCorrected`) is never overwritten; the caller reports it.
+ */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-manual'
+
+type StoredRecord = { id: number | string; manuallyCorrected?: boolean | null } & Record<string, unknown>
+type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles'
+
+/** A stable form for comparison: no ids, no nulls versus undefineds, keys sorted. */
+export function canonical(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return null
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([k]) => k !== 'id')
+        .map(([k, v]) => [k, canonical(v)] as const)
+        .filter(([, v]) => v !== null)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    )
+  }
+  return value
+}
+
+export function sameRecord(stored: Record<string, unknown>, incoming: Record<string, unknown>, meaningful: readonly string[]): boolean {
+  return meaningful.every((key) => JSON.stringify(canonical(stored[key])) === JSON.stringify(canonical(incoming[key])))
+}
+
+/** The ID of a relationship, populated or not. */
+export function relationId(value: unknown): unknown {
+  return typeof value === 'object' && value ? (value as { id: unknown }).id : value
+}
+
+export class RecordStore<Data extends Record<string, unknown>> {
+  private constructor(
+    private readonly payload: Payload,
+    private readonly req: PayloadRequest,
+    private readonly collection: ImportedCollection,
+    private readonly keyOf: (record: Record<string, unknown>) => string,
+    private readonly meaningful: readonly string[],
+    private readonly existing: Map<string, StoredRecord>,
+  ) {}
+
+  static async load<Data extends Record<string, unknown>>(
+    payload: Payload,
+    req: PayloadRequest,
+    options: {
+      collection: ImportedCollection
+      source: string
+      keyOf: (record: Record<string, unknown>) => string
+      meaningful: readonly string[]
+    },
+  ): Promise<RecordStore<Data>> {
+    const { docs } = await payload.find({
+      collection: options.collection,
+      where: { 'provenance.source': { equals: options.source } },
+      pagination: false,
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: true,
+    })
+    const existing = new Map((docs as unknown as StoredRecord[]).map((d) => [options.keyOf(d), d]))
+    return new RecordStore<Data>(payload, req, options.collection, options.keyOf, options.meaningful, existing)
+  }
+
+  async write(data: Data, title: string): Promise<WriteOutcome> {
+    const key = this.keyOf(data)
+    const stored = this.existing.get(key)
+    if (stored && sameRecord(stored, data, this.meaningful)) return 'unchanged'
+    if (stored?.manuallyCorrected) return 'kept-manual'
+    const options = {
+      collection: this.collection,
+      data: { ...data, title, _status: 'published' } as never,
+      req: this.req,
+      overrideAccess: true,
+      context: { ...this.req.context, importing: true },
+    }
+    const doc = stored ? await this.payload.update({ ...options, id: stored.id }) : await this.payload.create(options)
+    this.existing.set(key, doc as unknown as StoredRecord)
+    return stored ? 'updated' : 'created'
+  }
+}
