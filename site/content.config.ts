@@ -4,6 +4,7 @@ import {
   actionSchema,
   commitmentSchema,
   payGapReportSchema,
+  workforceProfileSchema,
   organisationSchema,
   prioritySchema,
   stageSchema,
@@ -24,6 +25,10 @@ export const collections = {
   payGapReports: defineCollection({
     loader: async () => withStringIds(await readPublished('pay-gap-reports')),
     schema: payGapReportSchema,
+  }),
+  workforceProfiles: defineCollection({
+    loader: async () => withStringIds(await readPublished('workforce-profiles')),
+    schema: workforceProfileSchema,
   }),
   statusChanges: defineCollection({
     loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),

@@ -108,6 +108,7 @@ export function syntheticSnapshot(
       organisations,
       commitments,
       'pay-gap-reports': payGapReports,
+      'workforce-profiles': [],
     },
     statusHistory,
   }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 import { indexContent, type PortalContent } from './indexContent'
 
+export type { WorkforceProfile } from './indexContent'
 export type { Action, Commitment, Organisation, PayGapReport, PortalContent, Priority, Stage, StatusChange, Step } from './indexContent'
 
 /**
@@ -21,6 +22,7 @@ async function load(): Promise<PortalContent> {
     commitments: flatten(await getCollection('commitments')),
     statusChanges: (await getCollection('statusChanges')).map((e) => e.data),
     payGapReports: flatten(await getCollection('payGapReports')),
+    workforceProfiles: flatten(await getCollection('workforceProfiles')),
   })
 }
 

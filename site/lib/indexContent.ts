@@ -4,6 +4,7 @@ import type {
   actionSchema,
   commitmentSchema,
   payGapReportSchema,
+  workforceProfileSchema,
   organisationSchema,
   prioritySchema,
   stageSchema,
@@ -25,6 +26,7 @@ export type Organisation = Entry<typeof organisationSchema>
 export type Commitment = Entry<typeof commitmentSchema>
 export type StatusChange = z.output<typeof statusChangeSchema>
 export type PayGapReport = Entry<typeof payGapReportSchema>
+export type WorkforceProfile = Entry<typeof workforceProfileSchema>
 
 export interface RawContent {
   stages: Stage[]
@@ -35,6 +37,7 @@ export interface RawContent {
   commitments: Commitment[]
   statusChanges: StatusChange[]
   payGapReports: PayGapReport[]
+  workforceProfiles: WorkforceProfile[]
 }
 
 export interface PortalContent {
@@ -55,6 +58,8 @@ export interface PortalContent {
   /** Published pay-gap reports whose organisation is published, by year then organisation name. */
   payGapReports: PayGapReport[]
   payGapReportsByOrganisation: Map<string, PayGapReport[]>
+  workforceProfiles: WorkforceProfile[]
+  workforceByOrganisation: Map<string, WorkforceProfile[]>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -87,6 +92,9 @@ export function indexContent(raw: RawContent): PortalContent {
       (a, b) =>
         a.year - b.year || organisationById.get(a.organisation)!.name.localeCompare(organisationById.get(b.organisation)!.name, 'en-GB'),
     )
+  const workforceProfiles = raw.workforceProfiles
+    .filter((p) => organisationById.has(p.organisation))
+    .sort((a, b) => a.published.localeCompare(b.published))
   return {
     stages,
     priorities,
@@ -104,5 +112,7 @@ export function indexContent(raw: RawContent): PortalContent {
     historyByCommitment: groupBy(history, (h) => h.commitment),
     payGapReports,
     payGapReportsByOrganisation: groupBy(payGapReports, (r) => r.organisation),
+    workforceProfiles,
+    workforceByOrganisation: groupBy(workforceProfiles, (p) => p.organisation),
   }
 }

@@ -11,7 +11,8 @@ import type { CollectionSlug, Payload } from 'payload'
  * without filling a database first.
  */
 
-export type PublicCollection = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'pay-gap-reports'
+export type PublicCollection =
+  'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles'
 
 export interface StatusChangeRecord {
   commitment: number | string

@@ -204,3 +204,41 @@ export const payGapReportSchema = z.object({
     .transform((v) => ({ source: v?.source ?? 'manual', sourceFile: v?.sourceFile ?? undefined })),
   updatedAt: z.string(),
 })
+
+export const workforceProfileSchema = z.object({
+  organisation: ref,
+  /** The date the figures describe, as precise as published: 2024, 2024-03 or 2024-03-31. */
+  published: z.string(),
+  /** All staff, or a grade, pay band or division. */
+  grouping: z.string(),
+  level: optionalText,
+  employees: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  linkToInformation: optionalText,
+  /** Headcounts by characteristic and category (Open Innovations standard names, e.g. ethnicity asian/indian). */
+  counts: z
+    .array(
+      z.object({
+        characteristic: z.string(),
+        category: z.string(),
+        headcount: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? null),
+        status: z.string(),
+        symbol: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? null),
+      }),
+    )
+    .nullish()
+    .transform((v) => v ?? []),
+  provenance: z
+    .object({ source: z.string().nullish() })
+    .nullish()
+    .transform((v) => ({ source: v?.source ?? 'manual' })),
+  updatedAt: z.string(),
+})

@@ -23,6 +23,7 @@ declare module 'vitest' {
 const workDir = resolve('.data/e2e')
 export const GLA_TABLES = resolve('../shared/data/london/gla-pay-gap/gla_pay_gap_tables_tidy.csv')
 export const GPG_2022 = resolve('../shared/data/gpg/gpg_london_2022-23.csv')
+export const WORKFORCE = resolve('../shared/data/workforce-diversity/leeds-city-region/combined.csv')
 const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3310)
 const sitePort = Number(process.env.E2E_SITE_PORT ?? 4410)
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
@@ -64,6 +65,8 @@ export default async function setup(project: TestProject) {
   run('migrate and seed', 'npm', ['run', '--silent', 'seed'], env)
   // Real published pay gaps, when shared/data is beside the project (tests that need them skip otherwise).
   if (existsSync(GLA_TABLES)) run('import the GLA pay gap tables', 'npm', ['run', '--silent', 'import', '--', 'gla', GLA_TABLES], env)
+  if (existsSync(WORKFORCE))
+    run('import the Open Innovations workforce profiles', 'npm', ['run', '--silent', 'import', '--', 'workforce', WORKFORCE], env)
   if (existsSync(GPG_2022))
     run('import the Gender Pay Gap Service 2022-23 London file', 'npm', ['run', '--silent', 'import', '--', 'gpg', GPG_2022], env)
   run('build the site', 'npm', ['run', '--silent', 'build:site'], env)

@@ -23,5 +23,6 @@ export const PAY_GAP_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'pay gap explorer', path: '/pay-gaps/disability/2022/' },
   { name: 'organisation profile with pay gaps', path: '/organisations/greater-london-authority/' },
   { name: 'pay gaps dataset', path: '/data/pay-gaps-2022/' },
+  { name: 'organisation profile with a workforce', path: '/organisations/calderdale-council/' },
   { name: 'compare basket', path: '/pay-gaps/compare/?orgs=greater-london-authority,transport-for-london' },
 ]

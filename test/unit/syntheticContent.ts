@@ -110,5 +110,32 @@ export function syntheticContent(): PortalContent {
       updatedAt: '2026-03-01T00:00:00.000Z',
     },
   ]
-  return indexContent({ stages, priorities, actions, steps, organisations, commitments, statusChanges: history, payGapReports })
+  return indexContent({
+    stages,
+    priorities,
+    actions,
+    steps,
+    organisations,
+    commitments,
+    statusChanges: history,
+    payGapReports,
+    workforceProfiles: [
+      {
+        id: '11',
+        organisation: '7',
+        published: '2024-03',
+        grouping: 'All staff',
+        level: undefined,
+        employees: 40,
+        linkToInformation: undefined,
+        counts: [
+          { characteristic: 'ethnicity', category: 'white', headcount: 30, status: 'reported', symbol: null },
+          { characteristic: 'ethnicity', category: 'black', headcount: null, status: 'withheld', symbol: '<5' },
+          { characteristic: 'gender', category: 'prefernottosay', headcount: 2, status: 'reported', symbol: null },
+        ],
+        provenance: { source: 'open-innovations' },
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+    ],
+  })
 }

@@ -5,6 +5,7 @@ import { payGapsDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
+import { workforceDataset } from './workforce'
 
 /** Every published dataset whose shape does not depend on the content. Features add theirs here; the catalogue, files and metadata follow. */
 export const DATASETS: readonly DatasetSpec[] = [
@@ -13,6 +14,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   planStepsDataset,
   statusHistoryDataset,
   payGapsDataset,
+  workforceDataset,
 ]
 
 /** All datasets for this build: the fixed ones and those made per year of data. */
