@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { createForOwnOrganisation, ownOrganisationDraft } from '../access/ownOrganisationDraft'
-import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation'
-import { staffOnly } from '../access/staffOnly'
-import { assignReporterOrganisation } from '../hooks/assignReporterOrganisation'
-import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
-import { recordEditor } from '../hooks/recordEditor'
 import { DATA_SOURCES, VALUE_STATUSES } from '../vocabulary'
 import { validateHttpUrl, vocabularySelect } from './fields'
+import { ownedByOrganisation } from './ownedByOrganisation'
 import { markManualCorrection } from './PayGapReports/hooks/markManualCorrection'
 import { reviewFields } from './reviewFields'
 
@@ -21,20 +15,7 @@ import { reviewFields } from './reviewFields'
 export const WorkforceProfiles: CollectionConfig = {
   slug: 'workforce-profiles',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'published', 'grouping', '_status'], group: 'Pay gaps and workforce' },
-  versions: { drafts: { validate: true }, maxPerDoc: 20 },
-  access: {
-    read: publishedOrOwnOrganisation('organisation'),
-    readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
-    create: createForOwnOrganisation('organisation'),
-    update: ownOrganisationDraft('organisation'),
-    delete: staffOnly,
-  },
-  hooks: {
-    beforeValidate: [assignReporterOrganisation('organisation')],
-    beforeChange: [markManualCorrection, enforceReviewWorkflow, recordEditor],
-    afterChange: [rebuildSiteAfterChange],
-    afterDelete: [rebuildSiteAfterDelete],
-  },
+  ...ownedByOrganisation({ maxVersions: 20, beforeReview: [markManualCorrection] }),
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },

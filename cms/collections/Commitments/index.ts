@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { createForOwnOrganisation, ownOrganisationDraft } from '../../access/ownOrganisationDraft'
-import { publishedOrOwnOrganisation } from '../../access/publishedOrOwnOrganisation'
-import { staffOnly } from '../../access/staffOnly'
-import { assignReporterOrganisation } from '../../hooks/assignReporterOrganisation'
-import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
-import { recordEditor } from '../../hooks/recordEditor'
 import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../vocabulary'
 import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
+import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
 import { ensureOneCommitmentPerStep } from './hooks/ensureOneCommitmentPerStep'
 import { setTitle } from './hooks/setTitle'
@@ -20,21 +14,7 @@ export const Commitments: CollectionConfig = {
     defaultColumns: ['title', 'status', 'assurance', '_status', 'review.state'],
     group: 'Commitments',
   },
-  // Drafts are validated too, so a reporter hears about a bad link when saving, not at review.
-  versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  access: {
-    read: publishedOrOwnOrganisation('organisation'),
-    readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
-    create: createForOwnOrganisation('organisation'),
-    update: ownOrganisationDraft('organisation'),
-    delete: staffOnly,
-  },
-  hooks: {
-    beforeValidate: [assignReporterOrganisation('organisation'), ensureOneCommitmentPerStep],
-    beforeChange: [enforceReviewWorkflow, recordEditor, setTitle],
-    afterChange: [rebuildSiteAfterChange],
-    afterDelete: [rebuildSiteAfterDelete],
-  },
+  ...ownedByOrganisation({ maxVersions: 100, beforeValidate: [ensureOneCommitmentPerStep], afterReview: [setTitle] }),
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },

@@ -1,14 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { createForOwnOrganisation, ownOrganisationDraft } from '../../access/ownOrganisationDraft'
-import { publishedOrOwnOrganisation } from '../../access/publishedOrOwnOrganisation'
-import { staffOnly } from '../../access/staffOnly'
-import { assignReporterOrganisation } from '../../hooks/assignReporterOrganisation'
-import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
-import { recordEditor } from '../../hooks/recordEditor'
 import { CHARACTERISTICS, DATA_SOURCES } from '../../vocabulary'
 import { validateHttpUrl, vocabularySelect } from '../fields'
 import { measuredValue } from '../measuredValue'
+import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
 import { markManualCorrection } from './hooks/markManualCorrection'
 
@@ -29,20 +23,7 @@ const QUARTERS = [
 export const PayGapReports: CollectionConfig = {
   slug: 'pay-gap-reports',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'characteristic', '_status'], group: 'Pay gaps and workforce' },
-  versions: { drafts: { validate: true }, maxPerDoc: 20 },
-  access: {
-    read: publishedOrOwnOrganisation('organisation'),
-    readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
-    create: createForOwnOrganisation('organisation'),
-    update: ownOrganisationDraft('organisation'),
-    delete: staffOnly,
-  },
-  hooks: {
-    beforeValidate: [assignReporterOrganisation('organisation')],
-    beforeChange: [markManualCorrection, enforceReviewWorkflow, recordEditor],
-    afterChange: [rebuildSiteAfterChange],
-    afterDelete: [rebuildSiteAfterDelete],
-  },
+  ...ownedByOrganisation({ maxVersions: 20, beforeReview: [markManualCorrection] }),
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },

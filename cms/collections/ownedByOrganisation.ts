@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import { createForOwnOrganisation, ownOrganisationDraft } from '../access/ownOrganisationDraft'
+import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation'
+import { staffOnly } from '../access/staffOnly'
+import { assignReporterOrganisation } from '../hooks/assignReporterOrganisation'
+import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
+import { recordEditor } from '../hooks/recordEditor'
+
+/**
+ * The rules every record an organisation reports shares (commitments, pay gaps,
+ * workforce profiles), kept in one place: its reporter drafts and submits, a
+ * curator publishes; anonymous readers see only what is published; drafts are
+ * validated too, so a reporter hears about a bad value when saving; every save
+ * records its editor; publishing rebuilds the site. The record's organisation
+ * is in the field `organisation`.
+ */
+export function ownedByOrganisation(options: {
+  maxVersions: number
+  /** Checks that run after the reporter's organisation is filled in. */
+  beforeValidate?: CollectionBeforeValidateHook[]
+  /** Hooks before the review rules, e.g. marking manual corrections. */
+  beforeReview?: CollectionBeforeChangeHook[]
+  /** Hooks after them, e.g. setting a title. */
+  afterReview?: CollectionBeforeChangeHook[]
+}): Pick<CollectionConfig, 'versions' | 'access' | 'hooks'> {
+  return {
+    versions: { drafts: { validate: true }, maxPerDoc: options.maxVersions },
+    access: {
+      read: publishedOrOwnOrganisation('organisation'),
+      readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
+      create: createForOwnOrganisation('organisation'),
+      update: ownOrganisationDraft('organisation'),
+      delete: staffOnly,
+    },
+    hooks: {
+      beforeValidate: [assignReporterOrganisation('organisation'), ...(options.beforeValidate ?? [])],
+      beforeChange: [...(options.beforeReview ?? []), enforceReviewWorkflow, recordEditor, ...(options.afterReview ?? [])],
+      afterChange: [rebuildSiteAfterChange],
+      afterDelete: [rebuildSiteAfterDelete],
+    },
+  }
+}
