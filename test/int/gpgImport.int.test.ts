@@ -218,3 +218,52 @@ describe.runIf(haveData)('malformed files are refused, naming where, and store n
     expect(summary.rows).toBe(2)
   })
 })
+
+describe.runIf(haveData)('a file re-saved by a spreadsheet', { timeout: 120_000 }, () => {
+  it('reads TRUE/FALSE, dd/mm/yyyy HH:MM, CRLF, minimal quoting and dropped leading zeros as the same employers and figures', async () => {
+    const source = (parse(readFileSync(join(DATA, 'gpg_london_2022-23.csv')), { columns: true, bom: true }) as SourceRow[]).slice(0, 40)
+    const ukDate = (text: string) => text.replace(/^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):\d{2}$/, '$3/$2/$1 $4:$5')
+    const resaved: SourceRow[] = source.map((row) => ({
+      ...row,
+      SubmittedAfterTheDeadline: row.SubmittedAfterTheDeadline.toUpperCase(),
+      DueDate: ukDate(row.DueDate),
+      DateSubmitted: ukDate(row.DateSubmitted),
+      CompanyNumber: row.CompanyNumber.replace(/^0+(?=\d)/, ''),
+    }))
+    // Without EmployerId, employers must be found again by company number (zeros restored) or name.
+    const columns = Object.keys(source[0]).filter((c) => c !== 'EmployerId')
+    const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)
+    const text = [columns.join(','), ...resaved.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\r\n') + '\r\n'
+    const path = join(mkdtempSync(join(tmpdir(), 'gpg-resaved-')), 'resaved-2022-23.csv')
+    writeFileSync(path, text)
+
+    const organisationsBefore = (await payload.count({ collection: 'organisations' })).totalDocs
+    const summary = await importGpgFile(payload, path)
+    expect(summary.rejected).toEqual([])
+    expect(summary.rows).toBe(40)
+    // The re-save drops the seconds from DateSubmitted, so some reports are updated; none is new.
+    expect(summary.created).toBe(0)
+    expect(summary.updated + summary.unchanged + summary.keptManualCorrections.length).toBe(40)
+    // Those are the ones checked below, so there must be some.
+    expect(summary.updated).toBeGreaterThan(30)
+    expect((await payload.count({ collection: 'organisations' })).totalDocs).toBe(organisationsBefore)
+
+    for (const row of source) {
+      const { docs } = await payload.find({
+        collection: 'pay-gap-reports',
+        where: {
+          and: [
+            { 'provenance.sourceFile': { equals: 'resaved-2022-23.csv' } },
+            { 'provenance.sourceRow': { equals: source.indexOf(row) + 1 } },
+          ],
+        },
+        depth: 1,
+      })
+      const report = docs[0]
+      if (!report) continue // unchanged reports keep the original file's provenance
+      expect(report.medianHourlyGap?.value ?? null).toBe(num(row.DiffMedianHourlyPercent))
+      expect(report.submittedLate).toBe(row.SubmittedAfterTheDeadline === 'True')
+      expect(report.dueDate).toBe(new Date(row.DueDate.replace(/\//g, '-').replace(' ', 'T') + 'Z').toISOString())
+    }
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { parseBoolean, parseDateTime, parseNumber } from '../../cms/importers/cellParsers'
+import { normaliseCompanyNumber, normaliseLink } from '../../cms/importers/gpg/gpgRecord'
+
+describe('cells as published and as spreadsheets re-save them', () => {
+  it.each([
+    ['2023/04/05 00:00:00', '2023-04-05T00:00:00.000Z'],
+    ['2023/03/31 12:21:39', '2023-03-31T12:21:39.000Z'],
+    ['05/04/2023 00:00', '2023-04-05T00:00:00.000Z'],
+    ['31/03/2023 12:21', '2023-03-31T12:21:00.000Z'],
+    ['5/4/2023', '2023-04-05T00:00:00.000Z'],
+    ['2023-04-05', '2023-04-05T00:00:00.000Z'],
+  ])('reads the date %j', (text, iso) => {
+    expect(parseDateTime(text)).toEqual({ ok: true, value: iso })
+  })
+
+  it('refuses dates that do not exist, saying what was expected', () => {
+    expect(parseDateTime('31/02/2023')).toEqual({ ok: false, expected: 'a real date, got "31/02/2023"' })
+    expect(parseDateTime('next April')).toMatchObject({ ok: false, expected: expect.stringContaining('2023/04/05 00:00:00') })
+  })
+
+  it.each([
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['FALSE', false],
+    ['', null],
+  ])('reads the boolean %j', (text, value) => {
+    expect(parseBoolean(text)).toEqual({ ok: true, value })
+  })
+
+  it('reads numbers with many decimals, signs and blanks, and refuses words', () => {
+    expect(parseNumber('19.0')).toEqual({ ok: true, value: 19 })
+    expect(parseNumber('-12.345678901')).toEqual({ ok: true, value: -12.345678901 })
+    expect(parseNumber(' ')).toEqual({ ok: true, value: null })
+    expect(parseNumber('n/a')).toEqual({ ok: false, expected: 'a number, got "n/a"' })
+  })
+
+  it('restores company numbers whose leading zeros a spreadsheet dropped', () => {
+    expect(normaliseCompanyNumber('7431144')).toBe('07431144')
+    expect(normaliseCompanyNumber('SC123456')).toBe('SC123456')
+    expect(normaliseCompanyNumber('not a number')).toBeNull()
+  })
+
+  it('adds the scheme to links published without one, and drops what is not a web address', () => {
+    expect(normaliseLink('www.example.com/gpg')).toBe('https://www.example.com/gpg')
+    expect(normaliseLink('javascript:alert(1)')).toBeNull()
+  })
+})
