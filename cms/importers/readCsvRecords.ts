@@ -77,7 +77,16 @@ export async function* readCsvRecords(path: string, options: { onHeader?: (names
           if (parser.destroyed) return
         }
       }
-      decoder.decode()
+      try {
+        decoder.decode()
+      } catch {
+        // The last bytes start a character that never finishes: the file was cut short, or is not UTF-8.
+        throw new ImportFileError({
+          file,
+          line: linesSeen,
+          message: 'ends in the middle of a UTF-8 character; the file may be truncated, or is not saved as UTF-8.',
+        })
+      }
       parser.end()
     } catch (error) {
       parser.destroy(error as Error)

@@ -193,6 +193,13 @@ describe.runIf(haveData)('malformed files are refused, naming where, and store n
     expect(error.message).toMatch(/latin1\.csv, line 6: byte 0xA3 .* not valid UTF-8/)
   })
 
+  it('a file cut off in the middle of a UTF-8 character', async () => {
+    const text = Buffer.from(lines.slice(0, 6).join('\n') + '\n', 'utf8')
+    // "£" is two bytes in UTF-8 (C2 A3); keep only the first.
+    const error = await refusal(write('cut-character.csv', Buffer.concat([text, Buffer.from([0xc2])])))
+    expect(error.message).toMatch(/^cut-character\.csv, line \d+: ends in the middle of a UTF-8 character/)
+  })
+
   it('a quote left open', async () => {
     const whole = lines.slice(0, 11).join('\n')
     const completeRows = (parse(whole, { columns: true }) as unknown[]).length
