@@ -171,5 +171,18 @@ export const DATA_SOURCES = [
   { value: 'manual', label: 'Entered in the CMS' },
 ] as const satisfies readonly Term[]
 
+/** The sections of the Open Innovations diversity data standard: what a workforce profile counts people by. */
+export const WORKFORCE_CHARACTERISTICS = [
+  'age',
+  'carer',
+  'disability',
+  'ethnicity',
+  'gender',
+  'genderidentitymatchesthatassignedatbirth',
+  'religion',
+  'sexuality',
+  'seb',
+] as const
+
 export type CharacteristicValue = (typeof CHARACTERISTICS)[number]['value']
 export type ValueStatus = (typeof VALUE_STATUSES)[number]['value']

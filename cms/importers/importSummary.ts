@@ -1,5 +1,10 @@
 import { describeProblem, type Problem } from './problems'
 
+/** What every importer accepts: where it has got to, for the CLI and the admin's import page. */
+export interface ImportOptions {
+  onProgress?: (rowsDone: number, phase: 'reading' | 'writing') => void
+}
+
 /** How every row of an import ended, so that the counts add up to the rows read. */
 export interface ImportSummary {
   file: string

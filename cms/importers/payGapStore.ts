@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { PayGapReport } from '../payload-types'
+import { GENDER_GROUPS, payGapFlags, type Flag, type GroupNames } from './payGapRules'
 import { RecordStore, relationId } from './recordStore'
 
 /**
@@ -56,4 +57,33 @@ export function loadPayGapStore(payload: Payload, req: PayloadRequest, source: s
     keyOf: reportKey as (r: Record<string, unknown>) => string,
     meaningful: MEANINGFUL,
   })
+}
+
+type Measured = { value?: number | null; status?: string | null } | null | undefined
+const reported = (m: Measured) => (m?.status === 'reported' && typeof m.value === 'number' ? m.value : null)
+
+/** The groups as messages name them: "men" and "women"; otherwise "White staff", "Disabled staff". */
+export function groupNames(data: Pick<PayGapData, 'characteristic' | 'referenceGroup' | 'comparisonGroup'>): GroupNames {
+  return data.characteristic === 'gender'
+    ? GENDER_GROUPS
+    : { reference: `${data.referenceGroup} staff`, comparison: `${data.comparisonGroup} staff` }
+}
+
+/** The service's rules and the plausibility checks, on a report's reported figures (withheld ones are not checked). */
+export function flagsFor(data: PayGapData): Flag[] {
+  const quarters = [data.q1, data.q2, data.q3, data.q4].map(
+    (q) => [reported(q?.reference), reported(q?.comparison)] as [number | null, number | null],
+  )
+  return payGapFlags(
+    {
+      meanHourlyGap: reported(data.meanHourlyGap),
+      medianHourlyGap: reported(data.medianHourlyGap),
+      meanBonusGap: reported(data.meanBonusGap),
+      medianBonusGap: reported(data.medianBonusGap),
+      referenceBonusShare: reported(data.referenceBonusShare),
+      comparisonBonusShare: reported(data.comparisonBonusShare),
+      quarters,
+    },
+    groupNames(data),
+  )
 }

@@ -11,6 +11,7 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'search', path: '/search/?q=living+wage' },
   { name: 'data catalogue', path: '/data/' },
   { name: 'dataset', path: '/data/commitments/' },
+  { name: 'data templates', path: '/data/templates/' },
   { name: 'about the data', path: '/about-the-data/' },
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'not found', path: '/no-such-page/' },

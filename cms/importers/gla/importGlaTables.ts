@@ -2,12 +2,13 @@ import { basename } from 'node:path'
 import type { Payload } from 'payload'
 import type { CharacteristicValue } from '../../vocabulary'
 import { withTransaction } from '../../seed/withTransaction'
-import { emptySummary, type ImportSummary } from '../importSummary'
+import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
-import { loadPayGapStore, type PayGapData } from '../payGapStore'
+import { flagsFor, loadPayGapStore, type PayGapData } from '../payGapStore'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
-import { cellValue, REQUIRED_COLUMNS, type CellValue, type GlaCell } from './glaCells'
+import { cellValue, type CellValue } from '../measuredCell'
+import { REQUIRED_COLUMNS, type GlaCell } from './glaCells'
 
 /**
  * Imports the GLA's published pay gap tables (tidy long form) into pay-gap
@@ -54,7 +55,7 @@ interface Draft {
 
 const QUARTER_SECTIONS = ['lower quartile', 'lower middle quartile', 'upper middle quartile', 'upper quartile']
 
-export async function importGlaTables(payload: Payload, path: string): Promise<ImportSummary> {
+export async function importGlaTables(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const file = basename(path)
   const summary = emptySummary(file)
   const drafts = new Map<string, Draft>()
@@ -88,6 +89,7 @@ export async function importGlaTables(payload: Payload, path: string): Promise<I
     },
   })) {
     summary.rows = row
+    if (row % 500 === 0) options.onProgress?.(row, 'reading')
     const cell: GlaCell = {
       row,
       workbook: values.workbook,
@@ -211,6 +213,8 @@ export async function importGlaTables(payload: Payload, path: string): Promise<I
           sourceRow: draft.firstRow,
         },
       } as unknown as PayGapData
+      data.flags = flagsFor(data)
+      if (data.flags.length > 0) summary.flagged++
       const outcome = await store.write(
         data,
         `${organisation.name}: ${draft.characteristic} pay gap ${draft.year} (${draft.comparisonGroup})`,

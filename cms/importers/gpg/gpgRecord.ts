@@ -1,6 +1,6 @@
 import { parseBoolean, parseDateTime, parseNumber, type Parsed } from '../cellParsers'
 import type { Problem } from '../problems'
-import { genderPayGapFlags, type Flag } from './genderPayGapRules'
+import { payGapFlags, type Flag, type PayGapFigures } from '../payGapRules'
 import { cell, type GpgColumn } from './gpgLayout'
 
 /** One employer's row from a Gender Pay Gap Service file, parsed and checked. */
@@ -14,15 +14,8 @@ export interface GpgRecord {
   address: string
   sicCodes: string
   year: number
-  figures: {
-    meanHourlyGap: number | null
-    medianHourlyGap: number | null
-    meanBonusGap: number | null
-    medianBonusGap: number | null
-    maleBonusPercent: number | null
-    femaleBonusPercent: number | null
-    quarters: Array<[number | null, number | null]>
-  }
+  /** Men are the reference group; women the comparison group. */
+  figures: PayGapFigures
   link: string | null
   linkAsPublished: string
   responsiblePerson: string | null
@@ -97,15 +90,15 @@ export function parseGpgRecord(
     medianHourlyGap: number('DiffMedianHourlyPercent'),
     meanBonusGap: number('DiffMeanBonusPercent'),
     medianBonusGap: number('DiffMedianBonusPercent'),
-    maleBonusPercent: number('MaleBonusPercent'),
-    femaleBonusPercent: number('FemaleBonusPercent'),
+    referenceBonusShare: number('MaleBonusPercent'),
+    comparisonBonusShare: number('FemaleBonusPercent'),
     quarters: QUARTER_COLUMNS.map(([m, f]) => [number(m), number(f)] as [number | null, number | null]),
   }
   if (problems.length > 0 || year === undefined) return { problems }
 
   const linkAsPublished = (cell(values, 'CompanyLinkToGPGInfo') ?? '').trim()
   const link = normaliseLink(linkAsPublished)
-  const flags = genderPayGapFlags(figures)
+  const flags = payGapFlags(figures)
   if (linkAsPublished && !link)
     flags.push({ code: 'invalid-link', message: `The published link “${linkAsPublished}” is not a web address.` })
   const text = (column: GpgColumn) => (cell(values, column) ?? '').trim() || null

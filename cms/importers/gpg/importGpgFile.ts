@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { Payload } from 'payload'
 import { withTransaction } from '../../seed/withTransaction'
 import { boroughFromText, loadPostcodeDistricts } from '../boroughFromPostcode'
-import { emptySummary, type ImportSummary } from '../importSummary'
+import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { loadPayGapStore, type PayGapData } from '../payGapStore'
 import { ImportFileError } from '../problems'
@@ -10,10 +10,9 @@ import { readCsvRecords } from '../readCsvRecords'
 import { checkGpgHeader } from './gpgLayout'
 import { parseGpgRecord, type GpgRecord } from './gpgRecord'
 
-export interface GpgImportOptions {
+export interface GpgImportOptions extends ImportOptions {
   /** Reporting year for files without a DueDate column (the 23-column layout); otherwise read from the file name, e.g. "2017-18". */
   year?: number
-  onProgress?: (rowsDone: number, phase: 'reading' | 'writing') => void
 }
 
 const SOURCE_LABEL = 'the UK Gender Pay Gap Service'
@@ -36,7 +35,7 @@ function snapshotDate(year: number, dueDate: string | null): string | null {
 export function gpgReportData(record: GpgRecord, organisation: number | string, file: string): PayGapData {
   const f = record.figures
   // The service leaves bonus gaps blank when no man received a bonus: not applicable rather than missing.
-  const noMaleBonus = f.maleBonusPercent === 0
+  const noMaleBonus = f.referenceBonusShare === 0
   const quarter = ([male, female]: [number | null, number | null]) => ({ reference: measured(male), comparison: measured(female) })
   return {
     organisation,
@@ -50,8 +49,8 @@ export function gpgReportData(record: GpgRecord, organisation: number | string, 
     medianHourlyGap: measured(f.medianHourlyGap),
     meanBonusGap: measured(f.meanBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
     medianBonusGap: measured(f.medianBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
-    referenceBonusShare: measured(f.maleBonusPercent),
-    comparisonBonusShare: measured(f.femaleBonusPercent),
+    referenceBonusShare: measured(f.referenceBonusShare),
+    comparisonBonusShare: measured(f.comparisonBonusShare),
     q1: quarter(f.quarters[0]),
     q2: quarter(f.quarters[1]),
     q3: quarter(f.quarters[2]),

@@ -2,8 +2,9 @@ import { basename } from 'node:path'
 import type { Payload } from 'payload'
 import type { WorkforceProfile } from '../../payload-types'
 import { withTransaction } from '../../seed/withTransaction'
+import { WORKFORCE_CHARACTERISTICS } from '../../vocabulary'
 import { parseNumber } from '../cellParsers'
-import { emptySummary, type ImportSummary } from '../importSummary'
+import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { ImportFileError, type Problem } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
@@ -17,17 +18,6 @@ import { RecordStore, relationId } from '../recordStore'
  * naming the column. Columns outside the standard's sections are counted in the
  * summary, not guessed at. Re-importing changes nothing.
  */
-export const SECTIONS = [
-  'age',
-  'carer',
-  'disability',
-  'ethnicity',
-  'gender',
-  'genderidentitymatchesthatassignedatbirth',
-  'religion',
-  'sexuality',
-  'seb',
-] as const
 const METADATA = [
   'published',
   'organisation',
@@ -52,11 +42,11 @@ export function isoDate(text: string): string {
 }
 
 export function sectionOf(column: string): { characteristic: string; category: string } | undefined {
-  const section = SECTIONS.find((s) => column.startsWith(`${s}_`))
+  const section = WORKFORCE_CHARACTERISTICS.find((s) => column.startsWith(`${s}_`))
   return section ? { characteristic: section, category: column.slice(section.length + 1).replaceAll('_', '/') } : undefined
 }
 
-export async function importOpenInnovations(payload: Payload, path: string): Promise<ImportSummary> {
+export async function importOpenInnovations(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const file = basename(path)
   const summary = emptySummary(file)
   const unknownColumns: string[] = []
@@ -78,6 +68,7 @@ export async function importOpenInnovations(payload: Payload, path: string): Pro
     },
   })) {
     summary.rows = row
+    if (row % 500 === 0) options.onProgress?.(row, 'reading')
     if (Object.values(values).every((v) => v.trim() === '')) {
       blankRows++
       continue

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro'
+import { blankTemplate, type Template } from '../../../../cms/importers/templates/templateColumns'
+import { templatePaths } from '../../../lib/templates'
+
+export const getStaticPaths = templatePaths
+
+/** The blank template: its header row, ready to fill in. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(blankTemplate((props as { template: Template }).template), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro'
+import { tableSchema, type Template } from '../../../../cms/importers/templates/templateColumns'
+import { templatePaths } from '../../../lib/templates'
+
+export const getStaticPaths = templatePaths
+
+/** The template as a Frictionless Table Schema, so tools can check a file before it is sent. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(tableSchema((props as { template: Template }).template), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
