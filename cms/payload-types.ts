@@ -71,6 +71,7 @@ export interface Config {
     commitments: Commitment;
     'pay-gap-reports': PayGapReport;
     'workforce-profiles': WorkforceProfile;
+    imports: Import;
     priorities: Priority;
     actions: Action;
     steps: Step;
@@ -87,6 +88,7 @@ export interface Config {
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
     'workforce-profiles': WorkforceProfilesSelect<false> | WorkforceProfilesSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     steps: StepsSelect<false> | StepsSelect<true>;
@@ -685,6 +687,51 @@ export interface WorkforceProfile {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Upload a CSV file to import pay gaps or workforce profiles. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  /**
+   * What the file is. The portal’s own templates are on the public site’s data page.
+   */
+  kind: 'gpg' | 'gla' | 'workforce' | 'pay-gaps-template' | 'workforce-template';
+  /**
+   * Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.
+   */
+  year?: number | null;
+  status: 'queued' | 'finished' | 'refused' | 'failed';
+  /**
+   * Every row of the file, accounted for.
+   */
+  summary?: string | null;
+  counts?: {
+    rows?: number | null;
+    created?: number | null;
+    updated?: number | null;
+    unchanged?: number | null;
+    rejected?: number | null;
+    flagged?: number | null;
+    keptManualCorrections?: number | null;
+    organisationsCreated?: number | null;
+  };
+  startedBy?: (number | null) | User;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -723,6 +770,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workforce-profiles';
         value: number | WorkforceProfile;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null)
     | ({
         relationTo: 'priorities';
@@ -1092,6 +1143,41 @@ export interface WorkforceProfilesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  year?: T;
+  status?: T;
+  summary?: T;
+  counts?:
+    | T
+    | {
+        rows?: T;
+        created?: T;
+        updated?: T;
+        unchanged?: T;
+        rejected?: T;
+        flagged?: T;
+        keptManualCorrections?: T;
+        organisationsCreated?: T;
+      };
+  startedBy?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

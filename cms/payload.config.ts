@@ -1,6 +1,7 @@
 import { buildConfig } from 'payload'
 import { Actions } from './collections/Actions'
 import { Commitments } from './collections/Commitments'
+import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
 import { Priorities } from './collections/Priorities'
@@ -21,7 +22,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Fairer City portal' },
     importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
-  collections: [Organisations, Commitments, PayGapReports, WorkforceProfiles, Priorities, Actions, Steps, Stages, Users],
+  collections: [Organisations, Commitments, PayGapReports, WorkforceProfiles, Imports, Priorities, Actions, Steps, Stages, Users],
+  // Uploads are CSV files to import; the largest published Gender Pay Gap Service file is about 12 MB.
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
+
   db: databaseAdapter(),
   typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

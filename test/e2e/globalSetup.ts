@@ -61,6 +61,7 @@ export default async function setup(project: TestProject) {
     SITE_URL: siteUrl,
     CMS_URL: cmsUrl,
     SITE_REBUILD_DEBOUNCE_MS: '300',
+    IMPORT_UPLOAD_DIR: resolve(workDir, 'imports'),
   }
   run('migrate and seed', 'npm', ['run', '--silent', 'seed'], env)
   // Real published pay gaps, when shared/data is beside the project (tests that need them skip otherwise).

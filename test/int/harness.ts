@@ -23,6 +23,9 @@ export async function createTestPayload(): Promise<{ payload: Payload; cleanup: 
     process.env.DATABASE_URI = `file:${sqliteFile}`
   }
   process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
+  // Files uploaded to import go to a folder of their own, removed with the database.
+  const uploads = join(tmpdir(), `fairer-city-imports-${suffix}`)
+  process.env.IMPORT_UPLOAD_DIR = uploads
   // The config reads DATABASE_URI when it is first imported, so import it only now.
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
@@ -36,6 +39,7 @@ export async function createTestPayload(): Promise<{ payload: Payload; cleanup: 
       if (!sqliteFile && db.dropDatabase) await db.dropDatabase({ adapter: payload.db })
       await payload.destroy()
       if (sqliteFile) for (const f of [sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`]) rmSync(f, { force: true })
+      rmSync(uploads, { recursive: true, force: true })
     },
   }
 }

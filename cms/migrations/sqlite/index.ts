@@ -1,6 +1,7 @@
 import * as migration_20261123_044754_initial from './20261123_044754_initial';
 import * as migration_20261123_052720_pay_gap_reports from './20261123_052720_pay_gap_reports';
 import * as migration_20261123_062317_workforce_profiles from './20261123_062317_workforce_profiles';
+import * as migration_20261123_074230_imports from './20261123_074230_imports';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_062317_workforce_profiles.up,
     down: migration_20261123_062317_workforce_profiles.down,
-    name: '20261123_062317_workforce_profiles'
+    name: '20261123_062317_workforce_profiles',
+  },
+  {
+    up: migration_20261123_074230_imports.up,
+    down: migration_20261123_074230_imports.down,
+    name: '20261123_074230_imports'
   },
 ];

@@ -1,0 +1,38 @@
+import type { Payload } from 'payload'
+import { importGlaTables } from './gla/importGlaTables'
+import { importGpgFile } from './gpg/importGpgFile'
+import type { ImportOptions, ImportSummary } from './importSummary'
+import { importPayGapTemplate } from './templates/importPayGapTemplate'
+import { importWorkforceTemplate } from './templates/importWorkforceTemplate'
+import { importOpenInnovations } from './workforce/importOpenInnovations'
+
+/** Every importer, by the name the CLI and the admin's import page use for it. */
+export const IMPORTERS = {
+  gpg: {
+    label: 'UK Gender Pay Gap Service download (any layout)',
+    run: (payload: Payload, path: string, options: ImportOptions & { year?: number }) => importGpgFile(payload, path, options),
+  },
+  gla: {
+    label: 'Greater London Authority pay gap tables (tidy long form)',
+    run: (payload: Payload, path: string, options: ImportOptions) => importGlaTables(payload, path, options),
+  },
+  workforce: {
+    label: 'Workforce profiles in the Open Innovations diversity data standard',
+    run: (payload: Payload, path: string, options: ImportOptions) => importOpenInnovations(payload, path, options),
+  },
+  'pay-gaps-template': {
+    label: 'The portal’s pay gaps template (ethnicity, disability, gender)',
+    run: (payload: Payload, path: string, options: ImportOptions) => importPayGapTemplate(payload, path, options),
+  },
+  'workforce-template': {
+    label: 'The portal’s workforce profile template',
+    run: (payload: Payload, path: string, options: ImportOptions) => importWorkforceTemplate(payload, path, options),
+  },
+} as const satisfies Record<
+  string,
+  { label: string; run: (payload: Payload, path: string, options: ImportOptions & { year?: number }) => Promise<ImportSummary> }
+>
+
+export type ImporterKind = keyof typeof IMPORTERS
+
+export const isImporterKind = (kind: string): kind is ImporterKind => Object.hasOwn(IMPORTERS, kind)
