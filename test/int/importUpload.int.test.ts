@@ -32,7 +32,7 @@ const file = (name: string, data: string | Buffer, mimetype = 'text/csv') => {
 async function upload(name: string, text: string, user = curator): Promise<Import> {
   const created = await payload.create({
     collection: 'imports',
-    data: { kind: 'pay-gaps-template' },
+    data: { kind: 'pay-gaps-template', status: 'queued' },
     file: file(name, text),
     user,
     overrideAccess: false,
@@ -85,7 +85,7 @@ describe.sequential('importing an upload from the admin', () => {
     await expect(
       payload.create({
         collection: 'imports',
-        data: { kind: 'pay-gaps-template' },
+        data: { kind: 'pay-gaps-template', status: 'queued' },
         file: file('reporter.csv', `${header.join(',')}\r\n`),
         user: reporter,
         overrideAccess: false,
@@ -105,7 +105,7 @@ describe.sequential('importing an upload from the admin', () => {
     await expect(
       payload.create({
         collection: 'imports',
-        data: { kind: 'pay-gaps-template' },
+        data: { kind: 'pay-gaps-template', status: 'queued' },
         file: file('picture.csv', png),
         user: curator,
         overrideAccess: false,
