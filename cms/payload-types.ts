@@ -71,6 +71,9 @@ export interface Config {
     commitments: Commitment;
     'pay-gap-reports': PayGapReport;
     'workforce-profiles': WorkforceProfile;
+    grants: Grant;
+    'funding-applications': FundingApplication;
+    'funding-targets': FundingTarget;
     imports: Import;
     priorities: Priority;
     actions: Action;
@@ -88,6 +91,9 @@ export interface Config {
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
     'workforce-profiles': WorkforceProfilesSelect<false> | WorkforceProfilesSelect<true>;
+    grants: GrantsSelect<false> | GrantsSelect<true>;
+    'funding-applications': FundingApplicationsSelect<false> | FundingApplicationsSelect<true>;
+    'funding-targets': FundingTargetsSelect<false> | FundingTargetsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
@@ -687,7 +693,161 @@ export interface WorkforceProfile {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Upload a CSV file to import pay gaps or workforce profiles. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grants".
+ */
+export interface Grant {
+  id: number;
+  /**
+   * The 360Giving grant identifier.
+   */
+  grantId: string;
+  title: string;
+  description?: string | null;
+  /**
+   * ISO 4217 code, e.g. GBP.
+   */
+  currency: string;
+  amountAppliedFor?: number | null;
+  amountAwarded: number;
+  awardDate: string;
+  /**
+   * The calendar year of the award date.
+   */
+  year?: number | null;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  funder: {
+    organisation?: (number | null) | Organisation;
+    /**
+     * Org-id as published, e.g. GB-CHC-1126147.
+     */
+    orgId: string;
+    name: string;
+  };
+  recipient: {
+    organisation?: (number | null) | Organisation;
+    /**
+     * Org-id as published, e.g. GB-CHC-1126147.
+     */
+    orgId: string;
+    name: string;
+  };
+  programme?: string | null;
+  beneficiaryLocation?: string | null;
+  fromOpenCall?: ('Yes' | 'No') | null;
+  classifications?:
+    | {
+        vocabulary?: string | null;
+        code?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  url?: string | null;
+  /**
+   * The 360Giving DEI extension: what was asked about who leads, and is served by, the recipient.
+   */
+  dei?: {
+    leadership?: {
+      askedStatus?: ('AS100' | 'AS101' | 'AS200' | 'AS201') | null;
+      replyStatus?: ('RS100' | 'RS200' | 'RS201' | 'RS202') | null;
+      /**
+       * DEI taxonomy codes chosen in reply, e.g. DEI010100.
+       */
+      taxonomyCodes?: string[] | null;
+    };
+    mission?: {
+      askedStatus?: ('AS100' | 'AS101' | 'AS200' | 'AS201') | null;
+      replyStatus?: ('RS100' | 'RS200' | 'RS201' | 'RS202') | null;
+      /**
+       * DEI taxonomy codes chosen in reply, e.g. DEI010100.
+       */
+      taxonomyCodes?: string[] | null;
+    };
+    project?: {
+      askedStatus?: ('AS100' | 'AS101' | 'AS200' | 'AS201') | null;
+      replyStatus?: ('RS100' | 'RS200' | 'RS201' | 'RS202') | null;
+      /**
+       * DEI taxonomy codes chosen in reply, e.g. DEI010100.
+       */
+      taxonomyCodes?: string[] | null;
+    };
+  };
+  /**
+   * The grant exactly as published, for the 360Giving export.
+   */
+  published?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  provenance?: {
+    /**
+     * Who published the data.
+     */
+    publisher?: string | null;
+    /**
+     * The licence it was published under, e.g. CC BY 4.0.
+     */
+    licence?: string | null;
+    dataSource?: string | null;
+    sourceFile?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-applications".
+ */
+export interface FundingApplication {
+  id: number;
+  title?: string | null;
+  funder: number | Organisation;
+  year: number;
+  /**
+   * Blank for all of the funder’s programmes together.
+   */
+  programme?: string | null;
+  applicantGroup: 'user-led' | 'equalities-led' | 'other';
+  /**
+   * Applications received.
+   */
+  received: number;
+  funded: number;
+  sourceFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-targets".
+ */
+export interface FundingTarget {
+  id: number;
+  title?: string | null;
+  funder: number | Organisation;
+  year: number;
+  /**
+   * Percent.
+   */
+  targetShare: number;
+  basis: 'amount' | 'count';
+  /**
+   * Where the funder states the target.
+   */
+  source?: string | null;
+  sourceFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "imports".
@@ -697,7 +857,15 @@ export interface Import {
   /**
    * What the file is. The portal’s own templates are on the public site’s data page.
    */
-  kind: 'gpg' | 'gla' | 'workforce' | 'pay-gaps-template' | 'workforce-template';
+  kind:
+    | 'gpg'
+    | 'gla'
+    | 'workforce'
+    | 'pay-gaps-template'
+    | 'workforce-template'
+    | 'grants'
+    | 'funding-applications-template'
+    | 'funding-targets-template';
   /**
    * Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.
    */
@@ -770,6 +938,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workforce-profiles';
         value: number | WorkforceProfile;
+      } | null)
+    | ({
+        relationTo: 'grants';
+        value: number | Grant;
+      } | null)
+    | ({
+        relationTo: 'funding-applications';
+        value: number | FundingApplication;
+      } | null)
+    | ({
+        relationTo: 'funding-targets';
+        value: number | FundingTarget;
       } | null)
     | ({
         relationTo: 'imports';
@@ -1143,6 +1323,115 @@ export interface WorkforceProfilesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grants_select".
+ */
+export interface GrantsSelect<T extends boolean = true> {
+  grantId?: T;
+  title?: T;
+  description?: T;
+  currency?: T;
+  amountAppliedFor?: T;
+  amountAwarded?: T;
+  awardDate?: T;
+  year?: T;
+  plannedStart?: T;
+  plannedEnd?: T;
+  funder?:
+    | T
+    | {
+        organisation?: T;
+        orgId?: T;
+        name?: T;
+      };
+  recipient?:
+    | T
+    | {
+        organisation?: T;
+        orgId?: T;
+        name?: T;
+      };
+  programme?: T;
+  beneficiaryLocation?: T;
+  fromOpenCall?: T;
+  classifications?:
+    | T
+    | {
+        vocabulary?: T;
+        code?: T;
+        title?: T;
+        id?: T;
+      };
+  url?: T;
+  dei?:
+    | T
+    | {
+        leadership?:
+          | T
+          | {
+              askedStatus?: T;
+              replyStatus?: T;
+              taxonomyCodes?: T;
+            };
+        mission?:
+          | T
+          | {
+              askedStatus?: T;
+              replyStatus?: T;
+              taxonomyCodes?: T;
+            };
+        project?:
+          | T
+          | {
+              askedStatus?: T;
+              replyStatus?: T;
+              taxonomyCodes?: T;
+            };
+      };
+  published?: T;
+  provenance?:
+    | T
+    | {
+        publisher?: T;
+        licence?: T;
+        dataSource?: T;
+        sourceFile?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-applications_select".
+ */
+export interface FundingApplicationsSelect<T extends boolean = true> {
+  title?: T;
+  funder?: T;
+  year?: T;
+  programme?: T;
+  applicantGroup?: T;
+  received?: T;
+  funded?: T;
+  sourceFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-targets_select".
+ */
+export interface FundingTargetsSelect<T extends boolean = true> {
+  title?: T;
+  funder?: T;
+  year?: T;
+  targetShare?: T;
+  basis?: T;
+  source?: T;
+  sourceFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

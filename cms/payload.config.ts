@@ -1,6 +1,9 @@
 import { buildConfig } from 'payload'
 import { Actions } from './collections/Actions'
 import { Commitments } from './collections/Commitments'
+import { FundingApplications } from './collections/FundingApplications'
+import { FundingTargets } from './collections/FundingTargets'
+import { Grants } from './collections/Grants'
 import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
@@ -22,7 +25,21 @@ export default buildConfig({
     meta: { titleSuffix: ' · Fairer City portal' },
     importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
-  collections: [Organisations, Commitments, PayGapReports, WorkforceProfiles, Imports, Priorities, Actions, Steps, Stages, Users],
+  collections: [
+    Organisations,
+    Commitments,
+    PayGapReports,
+    WorkforceProfiles,
+    Grants,
+    FundingApplications,
+    FundingTargets,
+    Imports,
+    Priorities,
+    Actions,
+    Steps,
+    Stages,
+    Users,
+  ],
   // Uploads are CSV files to import; the largest published Gender Pay Gap Service file is about 12 MB.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
 

@@ -184,5 +184,22 @@ export const WORKFORCE_CHARACTERISTICS = [
   'seb',
 ] as const
 
+/** Applicants as step 4.13.2 counts them. */
+export const APPLICANT_GROUPS = [
+  { value: 'user-led', label: 'User-led', description: 'Led by people with lived experience of the inequality the work addresses.' },
+  {
+    value: 'equalities-led',
+    label: 'Equalities-led',
+    description: 'Led by and for a community facing inequity (e.g. by-and-for organisations).',
+  },
+  { value: 'other', label: 'Other applicants', description: 'Every other applicant.' },
+] as const satisfies readonly Term[]
+
+/** What a funding target is a share of. */
+export const TARGET_BASES = [
+  { value: 'amount', label: 'Share of the amount awarded' },
+  { value: 'count', label: 'Share of the number of grants' },
+] as const satisfies readonly Term[]
+
 export type CharacteristicValue = (typeof CHARACTERISTICS)[number]['value']
 export type ValueStatus = (typeof VALUE_STATUSES)[number]['value']

@@ -5,6 +5,7 @@
  *   npm run import -- workforce <file.csv>           workforce profiles in the Open Innovations diversity data standard
  *   npm run import -- pay-gaps-template <file.csv>   the portal's own pay gaps template (ethnicity, disability, gender)
  *   npm run import -- workforce-template <file.csv>  the portal's own workforce profile template
+ *   npm run import -- grants <file.json|file.csv> [--licence URL] [--publisher NAME]   360Giving grants
  * Applies migrations first. Prints progress, then a summary in which every row is
  * accounted for. A refused file stores nothing and exits with status 1.
  * The site is not rebuilt per record: run `npm run build:site` afterwards, or
@@ -16,11 +17,11 @@ import { ImportFileError } from '../cms/importers/problems'
 import { IMPORTERS, isImporterKind } from '../cms/importers/registry'
 
 const [kind, path, ...rest] = process.argv.slice(2)
-const yearFlag = rest.indexOf('--year')
-const year = yearFlag >= 0 ? Number(rest[yearFlag + 1]) : undefined
+const flag = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined)
+const year = flag('--year') === undefined ? undefined : Number(flag('--year'))
 
 if (!kind || !path || !isImporterKind(kind) || (year !== undefined && !Number.isInteger(year))) {
-  console.error('Usage: npm run import -- <kind> <file.csv> [--year 2017]\nKinds:')
+  console.error('Usage: npm run import -- <kind> <file> [--year 2017] [--licence URL] [--publisher NAME]\nKinds:')
   for (const [name, { label }] of Object.entries(IMPORTERS)) console.error(`  ${name.padEnd(20)}${label}`)
   process.exit(2)
 }
@@ -31,6 +32,8 @@ try {
   const started = Date.now()
   const summary = await IMPORTERS[kind].run(payload, path, {
     year,
+    licence: flag('--licence'),
+    publisher: flag('--publisher'),
     onProgress: (rows, phase) => process.stderr.write(`  ${phase} … ${rows} rows\n`),
   })
   console.log(formatSummary(summary))

@@ -3,6 +3,9 @@ import { readPublished, readStatusHistory } from './loaders/payloadSource'
 import {
   actionSchema,
   commitmentSchema,
+  fundingApplicationSchema,
+  fundingTargetSchema,
+  grantSchema,
   payGapReportSchema,
   workforceProfileSchema,
   organisationSchema,
@@ -29,6 +32,15 @@ export const collections = {
   workforceProfiles: defineCollection({
     loader: async () => withStringIds(await readPublished('workforce-profiles')),
     schema: workforceProfileSchema,
+  }),
+  grants: defineCollection({ loader: async () => withStringIds(await readPublished('grants')), schema: grantSchema }),
+  fundingApplications: defineCollection({
+    loader: async () => withStringIds(await readPublished('funding-applications')),
+    schema: fundingApplicationSchema,
+  }),
+  fundingTargets: defineCollection({
+    loader: async () => withStringIds(await readPublished('funding-targets')),
+    schema: fundingTargetSchema,
   }),
   statusChanges: defineCollection({
     loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),

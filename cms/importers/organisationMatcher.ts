@@ -3,8 +3,9 @@ import type { Organisation } from '../payload-types'
 import { slugify } from '../vocabulary'
 
 /**
- * Finds the portal organisation for an employer in published data: by the Gender
- * Pay Gap Service's EmployerId, then Companies House number, then name (current
+ * Finds the portal organisation for an employer, funder or grant recipient in
+ * published data: by org-id (360Giving), the Gender Pay Gap Service's
+ * EmployerId, Companies House number or charity number, then by name (current
  * or former, ignoring case, punctuation and "Limited"/"Ltd"/"plc"). Creates the
  * organisation when none matches. Loads the directory once, so matching is fast.
  */
@@ -13,8 +14,13 @@ export interface EmployerIdentity {
   otherNames?: string[]
   employerId?: string | null
   companyNumber?: string | null
+  /** An org-id such as GB-CHC-1126147 (org-id.guide). */
+  orgId?: string | null
+  charityNumber?: string | null
   borough?: string
   employerSize?: string | null
+  /** What to call a new organisation's sector: "Employer", "Funder", "Grant recipient". */
+  sectorOther?: string
 }
 
 export function normaliseName(name: string): string {
@@ -43,17 +49,21 @@ export function sizeBandFromEmployerSize(size: string | null | undefined): Organ
 }
 
 function contradicts(o: Organisation, employer: EmployerIdentity): boolean {
-  const company = o.identifiers?.companiesHouseNumber
-  const employerId = o.identifiers?.gpgEmployerId
-  return Boolean(
-    (company && employer.companyNumber && company !== employer.companyNumber) ||
-    (employerId && employer.employerId && employerId !== employer.employerId),
+  const ids = o.identifiers
+  const differ = (mine: string | null | undefined, theirs: string | null | undefined) => Boolean(mine && theirs && mine !== theirs)
+  return (
+    differ(ids?.companiesHouseNumber, employer.companyNumber) ||
+    differ(ids?.gpgEmployerId, employer.employerId) ||
+    differ(ids?.charityNumber, employer.charityNumber) ||
+    differ(ids?.orgId, employer.orgId)
   )
 }
 
 export class OrganisationMatcher {
   private byEmployerId = new Map<string, Organisation>()
   private byCompany = new Map<string, Organisation>()
+  private byOrgId = new Map<string, Organisation>()
+  private byCharity = new Map<string, Organisation>()
   private byName = new Map<string, Organisation>()
   private slugs = new Set<string>()
   created = 0
@@ -81,6 +91,8 @@ export class OrganisationMatcher {
     this.slugs.add(o.slug)
     if (o.identifiers?.gpgEmployerId) this.byEmployerId.set(o.identifiers.gpgEmployerId, o)
     if (o.identifiers?.companiesHouseNumber) this.byCompany.set(o.identifiers.companiesHouseNumber, o)
+    if (o.identifiers?.orgId) this.byOrgId.set(o.identifiers.orgId.toUpperCase(), o)
+    if (o.identifiers?.charityNumber) this.byCharity.set(o.identifiers.charityNumber, o)
     for (const name of [o.name, ...(o.formerNames ?? []).map((f) => f.name)]) {
       const key = normaliseName(name)
       if (key && !this.byName.has(key)) this.byName.set(key, o)
@@ -88,8 +100,10 @@ export class OrganisationMatcher {
   }
 
   find(employer: EmployerIdentity): Organisation | undefined {
+    if (employer.orgId && this.byOrgId.has(employer.orgId.toUpperCase())) return this.byOrgId.get(employer.orgId.toUpperCase())
     if (employer.employerId && this.byEmployerId.has(employer.employerId)) return this.byEmployerId.get(employer.employerId)
     if (employer.companyNumber && this.byCompany.has(employer.companyNumber)) return this.byCompany.get(employer.companyNumber)
+    if (employer.charityNumber && this.byCharity.has(employer.charityNumber)) return this.byCharity.get(employer.charityNumber)
     for (const name of [employer.name, ...(employer.otherNames ?? [])]) {
       const found = this.byName.get(normaliseName(name))
       // A name is shared or reused over the years; identifiers that disagree mean another employer.
@@ -109,12 +123,16 @@ export class OrganisationMatcher {
   async findOrCreate(employer: EmployerIdentity, sourceLabel: string): Promise<{ organisation: Organisation; created: boolean }> {
     const existing = this.find(employer)
     if (existing) {
-      // Learn the service's EmployerId for next time without changing anything a person wrote.
-      if (employer.employerId && !existing.identifiers?.gpgEmployerId) {
+      // Learn identifiers the organisation lacks for next time, without changing anything a person wrote.
+      const learned = {
+        ...(employer.employerId && !existing.identifiers?.gpgEmployerId ? { gpgEmployerId: employer.employerId } : {}),
+        ...(employer.orgId && !existing.identifiers?.orgId ? { orgId: employer.orgId } : {}),
+      }
+      if (Object.keys(learned).length > 0) {
         const updated = await this.payload.update({
           collection: 'organisations',
           id: existing.id,
-          data: { identifiers: { ...existing.identifiers, gpgEmployerId: employer.employerId } },
+          data: { identifiers: { ...existing.identifiers, ...learned } },
           req: this.req,
           overrideAccess: true,
           context: { ...this.req.context, importing: true },
@@ -130,11 +148,12 @@ export class OrganisationMatcher {
         name: employer.name,
         slug: this.uniqueSlug(employer.name),
         sector: 'other',
-        sectorOther: 'Employer',
+        sectorOther: employer.sectorOther ?? 'Employer',
         description: `Added from ${sourceLabel}.`,
         identifiers: {
           companiesHouseNumber: employer.companyNumber ?? undefined,
-          orgId: employer.companyNumber ? `GB-COH-${employer.companyNumber}` : undefined,
+          charityNumber: employer.charityNumber ?? undefined,
+          orgId: employer.orgId ?? (employer.companyNumber ? `GB-COH-${employer.companyNumber}` : undefined),
           gpgEmployerId: employer.employerId ?? undefined,
         },
         formerNames: (employer.otherNames ?? []).filter((n) => normaliseName(n) !== normaliseName(employer.name)).map((name) => ({ name })),

@@ -53,7 +53,7 @@ export function reportKey(r: {
 export function loadPayGapStore(payload: Payload, req: PayloadRequest, source: string): Promise<RecordStore<PayGapData>> {
   return RecordStore.load<PayGapData>(payload, req, {
     collection: 'pay-gap-reports',
-    source,
+    where: { 'provenance.source': { equals: source } },
     keyOf: reportKey as (r: Record<string, unknown>) => string,
     meaningful: MEANINGFUL,
   })

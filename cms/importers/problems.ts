@@ -8,6 +8,8 @@ export interface Problem {
   row?: number
   line?: number
   column?: string
+  /** The record named in the file, where rows are not lines: e.g. grant "360G-ABCT-123". */
+  record?: string
   message: string
 }
 
@@ -16,17 +18,24 @@ export function describeProblem(p: Problem): string {
     p.file,
     p.row !== undefined ? `row ${p.row}` : undefined,
     p.line !== undefined ? `line ${p.line}` : undefined,
-    p.column ? `column ${p.column}` : undefined,
+    p.record,
+    p.column ? `${p.record ? 'field' : 'column'} ${p.column}` : undefined,
   ]
     .filter(Boolean)
     .join(', ')
   return `${where}: ${p.message}`
 }
 
-/** The whole file is refused: nothing from it is stored. */
+/** The whole file is refused: nothing from it is stored. `problems` lists every reason when there are several. */
 export class ImportFileError extends Error {
-  constructor(readonly problem: Problem) {
-    super(describeProblem(problem))
+  readonly problems: Problem[]
+  constructor(
+    readonly problem: Problem,
+    problems?: Problem[],
+  ) {
+    const all = problems ?? [problem]
+    super(all.length > 1 ? `${describeProblem(problem)}\n${all.slice(1).map(describeProblem).join('\n')}` : describeProblem(problem))
+    this.problems = all
     this.name = 'ImportFileError'
   }
 }

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 /**
  * Writes imported records so that importing the same data twice changes nothing:
@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-manual'
 
 type StoredRecord = { id: number | string; manuallyCorrected?: boolean | null } & Record<string, unknown>
-type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles'
+type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'funding-applications' | 'funding-targets'
 
 /** A stable form for comparison: no ids, no nulls versus undefineds, keys sorted. */
 export function canonical(value: unknown): unknown {
@@ -51,14 +51,15 @@ export class RecordStore<Data extends Record<string, unknown>> {
     req: PayloadRequest,
     options: {
       collection: ImportedCollection
-      source: string
+      /** The stored records this import may match: e.g. those from its source. */
+      where: Where
       keyOf: (record: Record<string, unknown>) => string
       meaningful: readonly string[]
     },
   ): Promise<RecordStore<Data>> {
     const { docs } = await payload.find({
       collection: options.collection,
-      where: { 'provenance.source': { equals: options.source } },
+      where: options.where,
       pagination: false,
       depth: 0,
       draft: true,
@@ -76,7 +77,10 @@ export class RecordStore<Data extends Record<string, unknown>> {
     if (stored?.manuallyCorrected) return 'kept-manual'
     const options = {
       collection: this.collection,
-      data: { ...data, title, _status: 'published' } as never,
+      // Imported data is already public: publish it where the collection has drafts.
+      data: (this.payload.collections[this.collection].config.versions?.drafts
+        ? { ...data, title, _status: 'published' }
+        : { ...data, title }) as never,
       req: this.req,
       overrideAccess: true,
       context: { ...this.req.context, importing: true },

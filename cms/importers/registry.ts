@@ -2,9 +2,14 @@ import type { Payload } from 'payload'
 import { importGlaTables } from './gla/importGlaTables'
 import { importGpgFile } from './gpg/importGpgFile'
 import type { ImportOptions, ImportSummary } from './importSummary'
+import { importFundingApplications, importFundingTargets } from './templates/importFundingTemplates'
 import { importPayGapTemplate } from './templates/importPayGapTemplate'
 import { importWorkforceTemplate } from './templates/importWorkforceTemplate'
+import { importGrants, type GrantImportOptions } from './threeSixtyGiving/importGrants'
 import { importOpenInnovations } from './workforce/importOpenInnovations'
+
+/** What an importer may be told besides the file: a year for old Gender Pay Gap files; a licence and publisher for grants. */
+export type RunOptions = ImportOptions & { year?: number; licence?: string; publisher?: string }
 
 /** Every importer, by the name the CLI and the admin's import page use for it. */
 export const IMPORTERS = {
@@ -28,10 +33,19 @@ export const IMPORTERS = {
     label: 'The portal’s workforce profile template',
     run: (payload: Payload, path: string, options: ImportOptions) => importWorkforceTemplate(payload, path, options),
   },
-} as const satisfies Record<
-  string,
-  { label: string; run: (payload: Payload, path: string, options: ImportOptions & { year?: number }) => Promise<ImportSummary> }
->
+  grants: {
+    label: '360Giving grants (JSON package or flat CSV), with the DEI extension',
+    run: (payload: Payload, path: string, options: GrantImportOptions) => importGrants(payload, path, options),
+  },
+  'funding-applications-template': {
+    label: 'The portal’s funding applications template (counts by kind of applicant)',
+    run: (payload: Payload, path: string, options: ImportOptions) => importFundingApplications(payload, path, options),
+  },
+  'funding-targets-template': {
+    label: 'The portal’s funding targets template',
+    run: (payload: Payload, path: string, options: ImportOptions) => importFundingTargets(payload, path, options),
+  },
+} as const satisfies Record<string, { label: string; run: (payload: Payload, path: string, options: RunOptions) => Promise<ImportSummary> }>
 
 export type ImporterKind = keyof typeof IMPORTERS
 

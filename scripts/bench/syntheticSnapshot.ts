@@ -109,6 +109,9 @@ export function syntheticSnapshot(
       commitments,
       'pay-gap-reports': payGapReports,
       'workforce-profiles': [],
+      grants: [],
+      'funding-applications': [],
+      'funding-targets': [],
     },
     statusHistory,
   }

@@ -2,7 +2,20 @@ import { getCollection } from 'astro:content'
 import { indexContent, type PortalContent } from './indexContent'
 
 export type { WorkforceProfile } from './indexContent'
-export type { Action, Commitment, Organisation, PayGapReport, PortalContent, Priority, Stage, StatusChange, Step } from './indexContent'
+export type {
+  Action,
+  Commitment,
+  FundingApplication,
+  FundingTarget,
+  Grant,
+  Organisation,
+  PayGapReport,
+  PortalContent,
+  Priority,
+  Stage,
+  StatusChange,
+  Step,
+} from './indexContent'
 
 /**
  * All published content, loaded once per build and indexed for the pages. Pages
@@ -23,6 +36,9 @@ async function load(): Promise<PortalContent> {
     statusChanges: (await getCollection('statusChanges')).map((e) => e.data),
     payGapReports: flatten(await getCollection('payGapReports')),
     workforceProfiles: flatten(await getCollection('workforceProfiles')),
+    grants: flatten(await getCollection('grants')),
+    fundingApplications: flatten(await getCollection('fundingApplications')),
+    fundingTargets: flatten(await getCollection('fundingTargets')),
   })
 }
 

@@ -3,6 +3,9 @@ import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
 import type {
   actionSchema,
   commitmentSchema,
+  fundingApplicationSchema,
+  fundingTargetSchema,
+  grantSchema,
   payGapReportSchema,
   workforceProfileSchema,
   organisationSchema,
@@ -27,6 +30,9 @@ export type Commitment = Entry<typeof commitmentSchema>
 export type StatusChange = z.output<typeof statusChangeSchema>
 export type PayGapReport = Entry<typeof payGapReportSchema>
 export type WorkforceProfile = Entry<typeof workforceProfileSchema>
+export type Grant = Entry<typeof grantSchema>
+export type FundingApplication = Entry<typeof fundingApplicationSchema>
+export type FundingTarget = Entry<typeof fundingTargetSchema>
 
 export interface RawContent {
   stages: Stage[]
@@ -38,6 +44,9 @@ export interface RawContent {
   statusChanges: StatusChange[]
   payGapReports: PayGapReport[]
   workforceProfiles: WorkforceProfile[]
+  grants: Grant[]
+  fundingApplications: FundingApplication[]
+  fundingTargets: FundingTarget[]
 }
 
 export interface PortalContent {
@@ -60,6 +69,13 @@ export interface PortalContent {
   payGapReportsByOrganisation: Map<string, PayGapReport[]>
   workforceProfiles: WorkforceProfile[]
   workforceByOrganisation: Map<string, WorkforceProfile[]>
+  /** Grants, newest award first. A funder or recipient not on the portal is named from the grant. */
+  grants: Grant[]
+  grantsByFunder: Map<string, Grant[]>
+  grantsByRecipient: Map<string, Grant[]>
+  /** Applications and targets whose funder is published. */
+  fundingApplications: FundingApplication[]
+  fundingTargets: FundingTarget[]
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -95,6 +111,7 @@ export function indexContent(raw: RawContent): PortalContent {
   const workforceProfiles = raw.workforceProfiles
     .filter((p) => organisationById.has(p.organisation))
     .sort((a, b) => a.published.localeCompare(b.published))
+  const grants = [...raw.grants].sort((a, b) => b.awardDate.localeCompare(a.awardDate) || a.grantId.localeCompare(b.grantId))
   return {
     stages,
     priorities,
@@ -114,5 +131,16 @@ export function indexContent(raw: RawContent): PortalContent {
     payGapReportsByOrganisation: groupBy(payGapReports, (r) => r.organisation),
     workforceProfiles,
     workforceByOrganisation: groupBy(workforceProfiles, (p) => p.organisation),
+    grants,
+    grantsByFunder: groupBy(
+      grants.filter((g) => g.funder.organisation && organisationById.has(g.funder.organisation)),
+      (g) => g.funder.organisation as string,
+    ),
+    grantsByRecipient: groupBy(
+      grants.filter((g) => g.recipient.organisation && organisationById.has(g.recipient.organisation)),
+      (g) => g.recipient.organisation as string,
+    ),
+    fundingApplications: raw.fundingApplications.filter((a) => organisationById.has(a.funder)),
+    fundingTargets: raw.fundingTargets.filter((t) => organisationById.has(t.funder)),
   }
 }

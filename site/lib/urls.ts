@@ -28,6 +28,10 @@ export const urls = {
   dcatCatalogue: () => '/data/catalog.jsonld',
   aboutTheData: () => '/about-the-data/',
   payGaps: () => '/pay-gaps/',
+  funding: () => '/funding/',
+  grants: () => '/funding/grants/',
+  grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
+  grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',
   payGapExplorer: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/`,
   accessibility: () => '/accessibility/',
@@ -40,4 +44,17 @@ export function stepCodeFromParam(param: string): string {
 
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(path, site ?? 'http://localhost:4321').toString()
+}
+
+/** A grant identifier as a path segment: 360G-ABCT-0065I000005BoDGQA044222 → 360g-abct-0065i000005bodgqa044222. */
+export function grantSlug(grantId: string): string {
+  return grantId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+/** A web address from published data, only if it is one: never a javascript: or data: link. */
+export function safeWebAddress(text: string | undefined | null): string | undefined {
+  return text && /^https?:\/\/[^\s]+$/i.test(text.trim()) ? text.trim() : undefined
 }

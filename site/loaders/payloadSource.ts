@@ -12,7 +12,17 @@ import type { CollectionSlug, Payload } from 'payload'
  */
 
 export type PublicCollection =
-  'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles'
+  | 'stages'
+  | 'priorities'
+  | 'actions'
+  | 'steps'
+  | 'organisations'
+  | 'commitments'
+  | 'pay-gap-reports'
+  | 'workforce-profiles'
+  | 'grants'
+  | 'funding-applications'
+  | 'funding-targets'
 
 export interface StatusChangeRecord {
   commitment: number | string

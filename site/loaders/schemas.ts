@@ -242,3 +242,75 @@ export const workforceProfileSchema = z.object({
     .transform((v) => ({ source: v?.source ?? 'manual' })),
   updatedAt: z.string(),
 })
+
+const deiArea = z
+  .object({
+    askedStatus: optionalText,
+    replyStatus: optionalText,
+    taxonomyCodes: z
+      .array(z.string())
+      .nullish()
+      .transform((v) => v ?? []),
+  })
+  .nullish()
+  .transform((v) => v ?? { askedStatus: undefined, replyStatus: undefined, taxonomyCodes: [] as string[] })
+
+const grantParty = z.object({
+  /** The portal organisation, once matched; absent for a grant to an individual. */
+  organisation: ref.nullish().transform((v) => v ?? undefined),
+  /** Org-id as published, e.g. GB-CHC-1126147. */
+  orgId: z.string(),
+  name: z.string(),
+})
+
+/** A grant in the 360Giving Data Standard, with the DEI extension's answers. */
+export const grantSchema = z.object({
+  grantId: z.string(),
+  title: z.string(),
+  description: optionalText,
+  currency: z.string(),
+  amountAppliedFor: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  amountAwarded: z.number(),
+  awardDate: z.string(),
+  year: z.number().int(),
+  funder: grantParty,
+  recipient: grantParty,
+  programme: optionalText,
+  beneficiaryLocation: optionalText,
+  fromOpenCall: optionalText,
+  dei: z
+    .object({ leadership: deiArea, mission: deiArea, project: deiArea })
+    .nullish()
+    .transform((v) => v ?? { leadership: deiArea.parse(null), mission: deiArea.parse(null), project: deiArea.parse(null) }),
+  /** The grant exactly as published, for the 360Giving export. */
+  published: z.record(z.string(), z.unknown()),
+  provenance: z
+    .object({ publisher: z.string().nullish(), licence: z.string().nullish(), dataSource: z.string().nullish() })
+    .nullish()
+    .transform((v) => ({ publisher: v?.publisher ?? undefined, licence: v?.licence ?? undefined, dataSource: v?.dataSource ?? undefined })),
+  updatedAt: z.string(),
+})
+
+/** Applications a funder received and funded, by kind of applicant (step 4.13.2). */
+export const fundingApplicationSchema = z.object({
+  funder: ref,
+  year: z.number().int(),
+  programme: optionalText,
+  applicantGroup: z.string(),
+  received: z.number().int(),
+  funded: z.number().int(),
+  updatedAt: z.string(),
+})
+
+/** A funder's target for the share of funding to equalities-led organisations (step 4.13.1). */
+export const fundingTargetSchema = z.object({
+  funder: ref,
+  year: z.number().int(),
+  targetShare: z.number(),
+  basis: z.enum(['amount', 'count']),
+  source: optionalText,
+  updatedAt: z.string(),
+})

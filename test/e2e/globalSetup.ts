@@ -5,6 +5,7 @@ import type { Server } from 'node:http'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startStaticServer } from '../../site/serve/staticServer'
+import { writeFundingFixtures } from './fundingFixtures'
 
 /**
  * Brings up the portal as `npm start --production` would, on its own database and
@@ -24,6 +25,7 @@ const workDir = resolve('.data/e2e')
 export const GLA_TABLES = resolve('../shared/data/london/gla-pay-gap/gla_pay_gap_tables_tidy.csv')
 export const GPG_2022 = resolve('../shared/data/gpg/gpg_london_2022-23.csv')
 export const WORKFORCE = resolve('../shared/data/workforce-diversity/leeds-city-region/combined.csv')
+export const GRANTS = resolve('../shared/data/360giving/published/ABCharitableTrust_a001p00000zgyHZAAY.json')
 const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3310)
 const sitePort = Number(process.env.E2E_SITE_PORT ?? 4410)
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
@@ -70,6 +72,14 @@ export default async function setup(project: TestProject) {
     run('import the Open Innovations workforce profiles', 'npm', ['run', '--silent', 'import', '--', 'workforce', WORKFORCE], env)
   if (existsSync(GPG_2022))
     run('import the Gender Pay Gap Service 2022-23 London file', 'npm', ['run', '--silent', 'import', '--', 'gpg', GPG_2022], env)
+  // Grants need the 360Giving schemas from shared/data to validate against.
+  if (existsSync(GRANTS)) {
+    run('import A B Charitable Trust’s 360Giving grants', 'npm', ['run', '--silent', 'import', '--', 'grants', GRANTS], env)
+    const fixtures = writeFundingFixtures(workDir)
+    run('import the test funder’s grants', 'npm', ['run', '--silent', 'import', '--', 'grants', fixtures.grants], env)
+    run('import its applications', 'npm', ['run', '--silent', 'import', '--', 'funding-applications-template', fixtures.applications], env)
+    run('import its target', 'npm', ['run', '--silent', 'import', '--', 'funding-targets-template', fixtures.targets], env)
+  }
   run('build the site', 'npm', ['run', '--silent', 'build:site'], env)
   if (!process.env.E2E_REUSE_CMS_BUILD) run('build the CMS (next build)', 'npm', ['run', '--silent', 'cms:build'], env)
 

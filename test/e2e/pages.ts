@@ -27,3 +27,12 @@ export const PAY_GAP_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'organisation profile with a workforce', path: '/organisations/calderdale-council/' },
   { name: 'compare basket', path: '/pay-gaps/compare/?orgs=greater-london-authority,transport-for-london' },
 ]
+
+/** Templates that exist only when grants have been imported (shared/data present, for the 360Giving schemas). */
+export const FUNDING_TEMPLATES: Array<{ name: string; path: string }> = [
+  { name: 'funding equity dashboard', path: '/funding/' },
+  { name: 'grants', path: '/funding/grants/' },
+  { name: 'grant', path: '/funding/grants/360g-e2e-1/' },
+  { name: 'funder profile', path: '/organisations/e2e-test-funder/' },
+  { name: 'grants dataset', path: '/data/grants/' },
+]

@@ -46,7 +46,7 @@ describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, s
     const valid = validate(pkg)
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)
-    expect(pkg.licenses[0]).toMatchObject({ name: 'OGL-UK-3.0' })
+    expect(pkg.licenses?.[0]).toMatchObject(spec.rights ? { path: 'https://creativecommons.org/licenses/by/4.0/' } : { name: 'OGL-UK-3.0' })
     expect(pkg.resources[0].path).toBe(`https://data.example.org/data/${spec.slug}.csv`)
   })
 
@@ -62,7 +62,9 @@ describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, s
 
   it('has schema.org Dataset markup with its downloads and licence', () => {
     const markup = schemaOrgDataset(spec, rows, site)
-    expect(markup).toMatchObject({ '@type': 'Dataset', license: expect.stringContaining('open-government-licence') })
+    // The portal's own data is under OGL; republished grants carry their publishers' licence (CC BY 4.0 in the synthetic data).
+    const licence = spec.rights ? 'creativecommons.org/licenses/by/4.0' : 'open-government-licence'
+    expect(markup).toMatchObject({ '@type': 'Dataset', license: expect.stringContaining(licence) })
     expect(markup.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json'])
   })
 })
@@ -159,8 +161,53 @@ describe('the DCAT catalogue', () => {
       expect(dataset).toHaveProperty(['dct:description'])
       for (const distribution of dataset['dcat:distribution']) {
         expect(distribution['dcat:accessURL']['@id']).toMatch(/^https:\/\/data\.example\.org\/data\//)
-        expect(distribution['dct:license']['@id']).toContain('open-government-licence')
+        expect(distribution['dct:license']?.['@id']).toMatch(/open-government-licence|creativecommons\.org\/licenses\/by\/4\.0/)
       }
     }
+  })
+})
+
+describe('the grants dataset', () => {
+  it('credits each publisher and carries their licence rather than the portal’s', () => {
+    const spec = DATASETS.find((d) => d.slug === 'grants')!
+    const pkg = dataPackage(spec, spec.rows(content), site)
+    expect(pkg.licenses).toEqual([{ path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }])
+    expect(pkg.attribution).toContain('published in the 360Giving Data Standard by Example Trust')
+    expect(pkg.sources).toEqual([{ title: 'Example Trust' }])
+  })
+})
+
+describe('the funding equity measures', () => {
+  it('state the base and the grants outside it, London-wide and per funder', () => {
+    const spec = DATASETS.find((d) => d.slug === 'funding-equity-measures')!
+    const rows = spec.rows(content)
+    // Synthetic: £1,000 led, £3,000 not (both asked and answered), £500 not asked; target 30% by amount.
+    const expected = {
+      year: 2024,
+      all_grants: 3,
+      base_grants: 2,
+      base_amount: 4000,
+      equalities_led_amount: 1000,
+      not_asked_grants: 1,
+      not_asked_amount: 500,
+      share_by_amount: 25,
+      share_by_count: 50,
+    }
+    expect(rows).toEqual([
+      expect.objectContaining({ ...expected, funder_slug: 'all', target_share: null }),
+      expect.objectContaining({ ...expected, target_share: 30, target_basis: 'amount', target_met: false }),
+    ])
+  })
+
+  it('compare user-led applicants’ success with everyone else’s', () => {
+    const spec = DATASETS.find((d) => d.slug === 'funding-application-success')!
+    const rows = spec.rows(content)
+    expect(rows.find((r) => r.applicant_group === 'user-led')).toMatchObject({
+      received: 40,
+      funded: 10,
+      success_rate: 25,
+      verdict: 'no-clear-difference',
+    })
+    expect(rows.find((r) => r.applicant_group === 'other')).toMatchObject({ received: 100, funded: 40, success_rate: 40 })
   })
 })

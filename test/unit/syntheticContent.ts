@@ -1,6 +1,7 @@
 import {
   indexContent,
   type Commitment,
+  type Grant,
   type Organisation,
   type PayGapReport,
   type PortalContent,
@@ -137,5 +138,67 @@ export function syntheticContent(): PortalContent {
         updatedAt: '2026-04-01T00:00:00.000Z',
       },
     ],
+    grants: syntheticGrants(),
+    fundingApplications: [
+      {
+        id: '31',
+        funder: '7',
+        year: 2024,
+        programme: undefined,
+        applicantGroup: 'user-led',
+        received: 40,
+        funded: 10,
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+      {
+        id: '32',
+        funder: '7',
+        year: 2024,
+        programme: undefined,
+        applicantGroup: 'other',
+        received: 100,
+        funded: 40,
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+    ],
+    fundingTargets: [
+      { id: '41', funder: '7', year: 2024, targetShare: 30, basis: 'amount', source: undefined, updatedAt: '2026-04-01T00:00:00.000Z' },
+    ],
   })
+}
+
+/** Three grants by one funder: to an equalities-led recipient, to one that is not, and one where nobody asked. */
+function syntheticGrants(): Grant[] {
+  const dei = (askedStatus: string, replyStatus?: string, taxonomyCodes: string[] = []) => ({ askedStatus, replyStatus, taxonomyCodes })
+  const notAsked = dei('AS100')
+  const grant = (id: string, amount: number, leadership: ReturnType<typeof dei>): Grant => ({
+    id,
+    grantId: `360G-EXAMPLE-${id}`,
+    title: `=Grant ${id}`,
+    description: 'A made-up grant.',
+    currency: 'GBP',
+    amountAppliedFor: null,
+    amountAwarded: amount,
+    awardDate: '2024-05-01T00:00:00.000Z',
+    year: 2024,
+    funder: { organisation: '7', orgId: 'GB-CHC-1000000', name: 'Example Trust' },
+    recipient: { organisation: undefined, orgId: `GB-CHC-200000${id}`, name: `Recipient ${id}` },
+    programme: 'Main grants',
+    beneficiaryLocation: 'Hackney',
+    fromOpenCall: 'Yes',
+    dei: { leadership, mission: notAsked, project: notAsked },
+    published: {
+      id: `360G-EXAMPLE-${id}`,
+      title: `=Grant ${id}`,
+      description: 'A made-up grant.',
+      currency: 'GBP',
+      amountAwarded: amount,
+      awardDate: '2024-05-01',
+      fundingOrganization: [{ id: 'GB-CHC-1000000', name: 'Example Trust' }],
+      recipientOrganization: [{ id: `GB-CHC-200000${id}`, name: `Recipient ${id}` }],
+    },
+    provenance: { publisher: 'Example Trust', licence: 'https://creativecommons.org/licenses/by/4.0/', dataSource: undefined },
+    updatedAt: '2026-04-01T00:00:00.000Z',
+  })
+  return [grant('1', 1000, dei('AS200', 'RS200', ['DEI010100'])), grant('2', 3000, dei('AS200', 'RS201')), grant('3', 500, notAsked)]
 }

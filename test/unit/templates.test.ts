@@ -2,13 +2,16 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from '../../cms/importers/templates/fundingTemplates'
 import { PAY_GAP_TEMPLATE } from '../../cms/importers/templates/payGapTemplate'
 import { blankTemplate, compareHeader, readCell, tableSchema, type TemplateColumn } from '../../cms/importers/templates/templateColumns'
 import { WORKFORCE_TEMPLATE } from '../../cms/importers/templates/workforceTemplate'
 
 const profilePath = '../shared/data/frictionless/profiles/2.0/tableschema.json'
 
-describe.each([PAY_GAP_TEMPLATE, WORKFORCE_TEMPLATE].map((t) => [t.slug, t] as const))('template %s', (_slug, template) => {
+describe.each(
+  [PAY_GAP_TEMPLATE, WORKFORCE_TEMPLATE, FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE].map((t) => [t.slug, t] as const),
+)('template %s', (_slug, template) => {
   it.runIf(existsSync(profilePath))('publishes a Table Schema valid against the Frictionless 2.0 profile', () => {
     const ajv = new Ajv({ strict: false, allErrors: true })
     addFormats(ajv)

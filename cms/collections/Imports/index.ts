@@ -22,12 +22,12 @@ export const Imports: CollectionConfig = {
     defaultColumns: ['filename', 'kind', 'status', 'createdAt'],
     group: 'Pay gaps and workforce',
     description:
-      'Upload a CSV file to import pay gaps or workforce profiles. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.',
+      'Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.',
   },
   access: { read: staffOnly, create: staffOnly, update: adminOnly, delete: adminOnly },
   upload: {
     staticDir: importUploadDir,
-    mimeTypes: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'],
+    mimeTypes: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/json'],
     // Never shown in the browser: an uploaded file is downloaded, not rendered.
     displayPreview: false,
   },

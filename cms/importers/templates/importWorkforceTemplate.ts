@@ -109,7 +109,7 @@ export async function importWorkforceTemplate(payload: Payload, path: string, op
     const matcher = await OrganisationMatcher.load(payload, req)
     const store = await RecordStore.load<WorkforceData>(payload, req, {
       collection: 'workforce-profiles',
-      source: SOURCE,
+      where: { 'provenance.source': { equals: SOURCE } },
       keyOf,
       meaningful: MEANINGFUL,
     })

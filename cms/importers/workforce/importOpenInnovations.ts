@@ -125,7 +125,7 @@ export async function importOpenInnovations(payload: Payload, path: string, opti
     const matcher = await OrganisationMatcher.load(payload, req)
     const store = await RecordStore.load<WorkforceData>(payload, req, {
       collection: 'workforce-profiles',
-      source: 'open-innovations',
+      where: { 'provenance.source': { equals: 'open-innovations' } },
       keyOf,
       meaningful: MEANINGFUL,
     })

@@ -2,6 +2,7 @@ import * as migration_20261123_044754_initial from './20261123_044754_initial';
 import * as migration_20261123_052720_pay_gap_reports from './20261123_052720_pay_gap_reports';
 import * as migration_20261123_062317_workforce_profiles from './20261123_062317_workforce_profiles';
 import * as migration_20261123_074230_imports from './20261123_074230_imports';
+import * as migration_20261123_075229_funding from './20261123_075229_funding';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_074230_imports.up,
     down: migration_20261123_074230_imports.down,
-    name: '20261123_074230_imports'
+    name: '20261123_074230_imports',
+  },
+  {
+    up: migration_20261123_075229_funding.up,
+    down: migration_20261123_075229_funding.down,
+    name: '20261123_075229_funding'
   },
 ];

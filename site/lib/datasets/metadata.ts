@@ -1,6 +1,6 @@
 import { absoluteUrl, urls } from '../urls'
 import { ATTRIBUTION, LICENCE, PUBLISHER } from './licence'
-import type { DatasetSpec, Row } from './types'
+import type { DatasetSpec, Rights, Row } from './types'
 
 /** The latest `updated_at` among the rows, or undefined: so unchanged data rebuilds byte for byte. */
 export function lastModified(rows: readonly Row[]): string | undefined {
@@ -12,8 +12,15 @@ export function lastModified(rows: readonly Row[]): string | undefined {
   return latest
 }
 
+/** Who may reuse a dataset, and whom to credit: the portal's licence, or its rows' publishers' licences. */
+export function rightsOf(spec: DatasetSpec, rows: readonly Row[]): Rights {
+  return spec.rights?.(rows) ?? { licences: [LICENCE], attribution: ATTRIBUTION, sources: [] }
+}
+
 /** Frictionless Data Package (v2) describing one dataset's CSV. */
 export function dataPackage(spec: DatasetSpec, rows: readonly Row[], site: URL | undefined) {
+  const rights = rightsOf(spec, rows)
+  const licenses = rights.licences.length > 0 ? { licenses: rights.licences } : {}
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: spec.slug,
@@ -21,9 +28,10 @@ export function dataPackage(spec: DatasetSpec, rows: readonly Row[], site: URL |
     description: spec.description,
     homepage: absoluteUrl(urls.dataset(spec.slug), site),
     keywords: spec.keywords,
-    licenses: [LICENCE],
+    ...licenses,
     contributors: [{ title: PUBLISHER.name, roles: ['publisher'] }],
-    attribution: ATTRIBUTION,
+    attribution: rights.attribution,
+    ...(rights.sources.length > 0 ? { sources: rights.sources } : {}),
     ...(lastModified(rows) ? { created: lastModified(rows) } : {}),
     resources: [
       {
@@ -55,7 +63,7 @@ export function dataPackage(spec: DatasetSpec, rows: readonly Row[], site: URL |
           ...(spec.foreignKeys ? { foreignKeys: spec.foreignKeys } : {}),
           missingValues: [''],
         },
-        licenses: [LICENCE],
+        ...licenses,
       },
     ],
   }
@@ -63,17 +71,24 @@ export function dataPackage(spec: DatasetSpec, rows: readonly Row[], site: URL |
 
 /** The JSON download: the rows as objects, with the licence alongside. */
 export function jsonDownload(spec: DatasetSpec, rows: readonly Row[], site: URL | undefined) {
+  const rights = rightsOf(spec, rows)
   return {
     dataset: spec.slug,
     title: spec.title,
-    licence: LICENCE,
-    attribution: ATTRIBUTION,
+    licences: rights.licences,
+    attribution: rights.attribution,
     documentation: absoluteUrl(urls.datapackage(spec.slug), site),
     modified: lastModified(rows) ?? null,
     count: rows.length,
     rows,
   }
 }
+
+/** schema.org's license: one address, or a list when grants come under several. */
+const schemaOrgLicence = (rights: Rights) =>
+  rights.licences.length === 0
+    ? {}
+    : { license: rights.licences.length === 1 ? rights.licences[0].path : rights.licences.map((l) => l.path) }
 
 /** schema.org Dataset markup for a dataset's page. */
 export function schemaOrgDataset(spec: DatasetSpec, rows: readonly Row[], site: URL | undefined) {
@@ -84,7 +99,7 @@ export function schemaOrgDataset(spec: DatasetSpec, rows: readonly Row[], site: 
     description: spec.description,
     url: absoluteUrl(urls.dataset(spec.slug), site),
     keywords: spec.keywords,
-    license: LICENCE.path,
+    ...schemaOrgLicence(rightsOf(spec, rows)),
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: PUBLISHER.name },
     ...(lastModified(rows) ? { dateModified: lastModified(rows) } : {}),
@@ -129,6 +144,7 @@ export function dcatCatalogue(datasets: ReadonlyArray<{ spec: DatasetSpec; rows:
         'dcat:keyword': spec.keywords.map((k) => ({ '@value': k, '@language': 'en' })),
         'dct:publisher': publisher,
         'dcat:landingPage': { '@id': absoluteUrl(urls.dataset(spec.slug), site) },
+        ...(spec.rights ? { 'dct:rights': { '@value': rightsOf(spec, rows).attribution, '@language': 'en' } } : {}),
         ...(modified ? { 'dct:modified': { '@value': modified, '@type': 'xsd:dateTime' } } : {}),
         'dcat:distribution': [
           ['text/csv', urls.datasetCsv(spec.slug), 'CSV'],
@@ -140,7 +156,11 @@ export function dcatCatalogue(datasets: ReadonlyArray<{ spec: DatasetSpec; rows:
           'dcat:downloadURL': { '@id': absoluteUrl(path, site) },
           'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${mediaType}` },
           'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${format}` },
-          'dct:license': licence,
+          ...(spec.rights
+            ? rightsOf(spec, rows).licences.length > 0
+              ? { 'dct:license': { '@id': rightsOf(spec, rows).licences[0].path } }
+              : {}
+            : { 'dct:license': licence }),
           'dct:conformsTo': { '@id': absoluteUrl(urls.datapackage(spec.slug), site) },
         })),
       }

@@ -1,5 +1,6 @@
 import type { PortalContent } from '../content'
 import { commitmentsDataset } from './commitments'
+import { applicationSuccessDataset, fundingMeasuresDataset, grantsDataset } from './funding'
 import { organisationsDataset } from './organisations'
 import { payGapsDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
@@ -15,6 +16,9 @@ export const DATASETS: readonly DatasetSpec[] = [
   statusHistoryDataset,
   payGapsDataset,
   workforceDataset,
+  grantsDataset,
+  fundingMeasuresDataset,
+  applicationSuccessDataset,
 ]
 
 /** All datasets for this build: the fixed ones and those made per year of data. */

@@ -23,4 +23,22 @@ export interface DatasetSpec {
   primaryKey: string[]
   foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>
   rows: (content: PortalContent) => Row[]
+  /**
+   * For data republished from other publishers (360Giving grants): their
+   * licences, attribution and sources, read from the rows. Otherwise the
+   * portal's own licence applies.
+   */
+  rights?: (rows: readonly Row[]) => Rights
+}
+
+export interface Licence {
+  name?: string
+  title: string
+  path: string
+}
+
+export interface Rights {
+  licences: Licence[]
+  attribution: string
+  sources: Array<{ title: string; path?: string }>
 }

@@ -1,0 +1,122 @@
+import { open, readFile, stat } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import { threeSixtyGivingSchemas } from '../../funding/threeSixtyGivingSchemas'
+import type { ImportSummary } from '../importSummary'
+import { ImportFileError } from '../problems'
+import { readCsvRecords } from '../readCsvRecords'
+import { resolveColumn, setCell, type FlatColumn } from './flatColumns'
+
+export type Grant = Record<string, unknown> & { id?: unknown }
+
+export interface GrantsFile {
+  grants: Array<{ grant: Grant; row?: number; line?: number }>
+  /** Package metadata, when the file is a 360Giving JSON package. */
+  licence?: string
+  publisher?: string
+}
+
+/** JSON packages are read whole: JSON.parse needs the text; this keeps one in memory at a time. */
+const MAX_JSON_BYTES = 200 * 1024 * 1024
+
+/** Where in the text a JSON syntax error is, from V8's message ("… at position 1234 (line 5 column 7)"). */
+function syntaxErrorLine(text: string, error: SyntaxError): number | undefined {
+  const line = /line (\d+)/.exec(error.message)
+  if (line) return Number(line[1])
+  const position = /position (\d+)/.exec(error.message)
+  return position ? text.slice(0, Number(position[1])).split('\n').length : undefined
+}
+
+/** Arrays built cell by cell may have holes ("Beneficiary Location:1:Name" without a 0): close them up. */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compact)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]))
+  return value
+}
+
+async function readJsonPackage(path: string, file: string): Promise<GrantsFile> {
+  if ((await stat(path)).size > MAX_JSON_BYTES)
+    throw new ImportFileError({
+      file,
+      message: `is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB; split the package, or publish it as CSV.`,
+    })
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path))
+  } catch {
+    throw new ImportFileError({ file, message: 'is not UTF-8 text, as JSON must be.' })
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const line = syntaxErrorLine(text, error as SyntaxError)
+    throw new ImportFileError({ file, line, message: `is not valid JSON: ${(error as Error).message}.` })
+  }
+  const { validatePackage } = threeSixtyGivingSchemas()
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !Array.isArray((data as { grants?: unknown }).grants))
+    throw new ImportFileError({ file, message: 'is not a 360Giving package: expected an object with a "grants" array.' })
+  const pkg = data as { grants: Grant[]; license?: unknown; publisher?: { name?: unknown } }
+  // The package's own fields are checked against the package schema; its grants one by one, for precise messages.
+  if (!validatePackage({ ...pkg, grants: [{}] })) {
+    const problem = (validatePackage.errors ?? []).find((e) => !e.instancePath.startsWith('/grants'))
+    if (problem)
+      throw new ImportFileError({
+        file,
+        column: problem.instancePath.slice(1) || undefined,
+        message: `${problem.message} (rule: ${problem.keyword}).`,
+      })
+  }
+  if (pkg.grants.length === 0) throw new ImportFileError({ file, message: 'has no grants.' })
+  return {
+    grants: pkg.grants.map((grant) => ({ grant })),
+    licence: typeof pkg.license === 'string' ? pkg.license : undefined,
+    publisher: typeof pkg.publisher?.name === 'string' ? pkg.publisher.name : undefined,
+  }
+}
+
+async function readFlatCsv(path: string, file: string, summary: ImportSummary): Promise<GrantsFile> {
+  const { grantSchema } = threeSixtyGivingSchemas()
+  let columns: FlatColumn[] = []
+  const grants: GrantsFile['grants'] = []
+  for await (const { row, line, values } of readCsvRecords(path, {
+    onHeader: (names) => {
+      const resolved = names.map((name) => ({ name, column: resolveColumn(grantSchema, name) }))
+      columns = resolved.flatMap((r) => (r.column ? [r.column] : []))
+      if (!columns.some((c) => c.path[0] === 'id'))
+        throw new ImportFileError({
+          file,
+          row: 0,
+          column: 'Identifier',
+          message: 'the header has no Identifier column: this is not a 360Giving flat file.',
+        })
+      const unknown = resolved.filter((r) => !r.column && r.name).map((r) => r.name)
+      if (unknown.length > 0) summary.notes.push(`columns not in the 360Giving standard, not imported: ${unknown.join(', ')}.`)
+    },
+  })) {
+    summary.rows = row
+    if (Object.values(values).every((v) => v.trim() === '')) continue
+    const grant: Grant = {}
+    for (const column of columns) setCell(grant, column, values[column.header] ?? '')
+    grants.push({ grant: compact(grant) as Grant, row, line })
+  }
+  if (grants.length === 0) throw new ImportFileError({ file, message: 'has a header but no grants.' })
+  return { grants }
+}
+
+/** Reads a 360Giving JSON package or flat CSV file, refusing (naming where) a file that is neither. */
+export async function readGrants(path: string, summary: ImportSummary): Promise<GrantsFile> {
+  const file = basename(path)
+  const handle = await open(path).catch(() => {
+    throw new ImportFileError({ file, message: 'cannot be read: no such file, or not allowed.' })
+  })
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0).finally(() => handle.close())
+  const head = buffer
+    .subarray(0, bytesRead)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+  const isJson = extname(path).toLowerCase() === '.json' || head.startsWith('{') || head.startsWith('[')
+  const read = isJson ? await readJsonPackage(path, file) : await readFlatCsv(path, file, summary)
+  if (isJson) summary.rows = read.grants.length
+  return read
+}

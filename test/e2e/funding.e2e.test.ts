@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync'
+import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './browser'
+import { FUNDER } from './fundingFixtures'
+import { GRANTS } from './globalSetup'
+
+const haveData = existsSync(GRANTS)
+if (!haveData) console.warn('Skipping the funding end-to-end tests: ../shared/data is absent, so no grants were imported.')
+let browser: Browser
+const site = () => inject('siteUrl')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+/** The measures table's row for the test funder: cell texts by column heading. */
+async function funderRow(page: import('playwright-core').Page): Promise<Record<string, string>> {
+  const table = page.locator('#share-table table')
+  const headings = await table.locator('thead th').allTextContents()
+  const row = table.locator('tbody tr', { hasText: FUNDER.name })
+  await expect(row.count()).resolves.toBe(1)
+  const cells = await row.locator('th, td').allTextContents()
+  return Object.fromEntries(headings.map((h, i) => [h, cells[i]]))
+}
+
+describe.runIf(haveData)('the funding equity dashboard', () => {
+  it('states each share with its base, and draws its interval with a table beside the chart', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/funding/')
+    const row = await funderRow(page)
+    // Worked by hand in fundingFixtures.ts: £2,000 of £4,000 asked and answered; 2 of 3 grants.
+    expect(row['Asked and answered (the base)']).toBe('3£4,000')
+    expect(row['Not asked']).toBe('1')
+    expect(row['Equalities-led, by amount']).toBe('50%')
+    expect(row['Equalities-led, by count (95% interval)']).toMatch(/^67% \(\d+% to \d+%\)$/)
+    expect(row['Own target']).toBe('30% of funding: met (50%)')
+    // The chart is an image with a name and a description, and the same figures are in the table.
+    const chart = page.locator('#share-chart svg')
+    await expect(chart.getAttribute('role')).resolves.toBe('img')
+    await expect(page.locator(`#${await chart.getAttribute('aria-labelledby')}`).textContent()).resolves.toContain('Share of grants')
+    await expect(page.locator('#share-chart svg line.interval').count()).resolves.toBeGreaterThan(0)
+    // A Trust that never asked has no share, said in words rather than 0%.
+    await expect(page.locator('#share-table tbody tr', { hasText: 'A B Charitable Trust' }).first().textContent()).resolves.toContain(
+      'no base',
+    )
+    await expect(page.locator('#success-table').textContent()).resolves.toContain('user-led applicants were funded at 25%')
+  })
+
+  it('recomputes every measure when filtered by year and by the communities that lead recipients', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/funding/')
+    await page.waitForSelector('#funding-status:not(:empty)')
+    await page.getByLabel('Year', { exact: true }).selectOption('2024')
+    await expect(page.locator('#share-table tbody tr', { hasText: 'A B Charitable Trust' }).count()).resolves.toBe(0)
+    await page.getByLabel('Led by (DEI taxonomy)').selectOption({ label: 'Communities experiencing racial inequity' })
+    const row = await funderRow(page)
+    expect(row['Equalities-led, by amount']).toBe('25%')
+    expect(row['Own target']).toBe('30% of funding: not met (25%)')
+    await expect(page.locator('#funding-status').textContent()).resolves.toMatch(/^Showing 1 funder-year of grants/)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect.poll(async () => (await funderRow(page))['Equalities-led, by amount']).toBe('50%')
+  })
+
+  it('publishes the measures and the grants as data, and a grant page for each grant', async () => {
+    const measures = parse(await (await fetch(site() + '/data/funding-equity-measures.csv')).text(), { columns: true }) as Array<
+      Record<string, string>
+    >
+    expect(measures.find((r) => r.funder_slug === FUNDER.slug && r.year === '2024')).toMatchObject({
+      share_by_amount: '50',
+      base_amount: '4000',
+    })
+    const pkg = (await (await fetch(site() + '/data/grants.360giving.json')).json()) as { grants: Array<{ id: string }> }
+    expect(pkg.grants.length).toBe(787)
+    const page = await browser.newPage()
+    await page.goto(site() + '/funding/grants/360g-e2e-1/')
+    await expect(page.locator('h1').textContent()).resolves.toBe('Test grant 1')
+    await expect(page.locator('main').textContent()).resolves.toContain('Led by communities facing inequity')
+  })
+})
