@@ -74,6 +74,10 @@ export interface Config {
     grants: Grant;
     'funding-applications': FundingApplication;
     'funding-targets': FundingTarget;
+    resources: Resource;
+    'resource-files': ResourceFile;
+    'case-studies': CaseStudy;
+    'tri-actions': TriAction;
     imports: Import;
     priorities: Priority;
     actions: Action;
@@ -94,6 +98,10 @@ export interface Config {
     grants: GrantsSelect<false> | GrantsSelect<true>;
     'funding-applications': FundingApplicationsSelect<false> | FundingApplicationsSelect<true>;
     'funding-targets': FundingTargetsSelect<false> | FundingTargetsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
+    'tri-actions': TriActionsSelect<false> | TriActionsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
@@ -279,7 +287,7 @@ export interface Organisation {
       }[]
     | null;
   review?: {
-    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
     /**
      * From the curator: what to change before this can be published.
      */
@@ -349,6 +357,10 @@ export interface Commitment {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Resources from the good-practice library this commitment uses.
+   */
+  resources?: (number | Resource)[] | null;
   assurance: 'self-declared' | 'evidence-supplied' | 'externally-assessed';
   /**
    * Published sources for this commitment, with the words they use.
@@ -375,7 +387,7 @@ export interface Commitment {
       }[]
     | null;
   review?: {
-    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
     /**
      * From the curator: what to change before this can be published.
      */
@@ -438,6 +450,153 @@ export interface Stage {
   name: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Curators: the queue is this list filtered by review state “Submitted for review”, oldest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  title: string;
+  /**
+   * Part of the address; made from the title.
+   */
+  slug?: string | null;
+  organisation: number | Organisation;
+  summary: string;
+  /**
+   * Optional longer description. Links must be web or email addresses.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  resourceType:
+    'toolkit' | 'guidance' | 'policy' | 'training-material' | 'report' | 'data-tool' | 'learning-note' | 'event-record';
+  /**
+   * The Tackling Racial Inequality programme’s strands.
+   */
+  strands?: ('demonstrating-leadership' | 'large-employers' | 'improving-practice')[] | null;
+  /**
+   * Steps of the plan the resource helps with.
+   */
+  steps?: (string | Step)[] | null;
+  boroughs?:
+    | (
+        | 'barking-and-dagenham'
+        | 'barnet'
+        | 'bexley'
+        | 'brent'
+        | 'bromley'
+        | 'camden'
+        | 'city-of-london'
+        | 'croydon'
+        | 'ealing'
+        | 'enfield'
+        | 'greenwich'
+        | 'hackney'
+        | 'hammersmith-and-fulham'
+        | 'haringey'
+        | 'harrow'
+        | 'havering'
+        | 'hillingdon'
+        | 'hounslow'
+        | 'islington'
+        | 'kensington-and-chelsea'
+        | 'kingston-upon-thames'
+        | 'lambeth'
+        | 'lewisham'
+        | 'merton'
+        | 'newham'
+        | 'redbridge'
+        | 'richmond-upon-thames'
+        | 'southwark'
+        | 'sutton'
+        | 'tower-hamlets'
+        | 'waltham-forest'
+        | 'wandsworth'
+        | 'westminster'
+      )[]
+    | null;
+  /**
+   * Who it is for, e.g. HR teams, councillors, commissioners.
+   */
+  audience?: string | null;
+  /**
+   * PDF, Office or OpenDocument, or CSV; up to 25 MB.
+   */
+  file?: (number | null) | ResourceFile;
+  /**
+   * Where the resource lives, if not uploaded here. Checked when saved.
+   */
+  externalUrl?: string | null;
+  linkCheck?: {
+    status?: ('ok' | 'broken' | 'unreachable') | null;
+    checkedAt?: string | null;
+    message?: string | null;
+  };
+  /**
+   * e.g. Open Government Licence v3.0, CC BY 4.0, or "All rights reserved".
+   */
+  licence?: string | null;
+  publicationDate: string;
+  /**
+   * After this date the library shows the resource as due for review.
+   */
+  reviewDate?: string | null;
+  evidenceGrade: 'effective' | 'promising' | 'mixed' | 'not-yet-evaluated';
+  /**
+   * What the grade rests on, e.g. "Independent evaluation, 2023".
+   */
+  evidenceBasis?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files".
+ */
+export interface ResourceFile {
+  id: number;
+  organisation?: (number | null) | Organisation;
+  /**
+   * Set when a published resource uses the file.
+   */
+  public?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -623,7 +782,7 @@ export interface PayGapReport {
    */
   manuallyCorrected?: boolean | null;
   review?: {
-    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
     /**
      * From the curator: what to change before this can be published.
      */
@@ -680,7 +839,7 @@ export interface WorkforceProfile {
   };
   manuallyCorrected?: boolean | null;
   review?: {
-    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved') | null;
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
     /**
      * From the curator: what to change before this can be published.
      */
@@ -847,6 +1006,118 @@ export interface FundingTarget {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: number;
+  title: string;
+  slug?: string | null;
+  /**
+   * The organisations involved.
+   */
+  organisations?: (number | Organisation)[] | null;
+  sector:
+    | 'health'
+    | 'voluntary-community'
+    | 'trade-unions'
+    | 'business'
+    | 'education'
+    | 'local-government'
+    | 'gla-group'
+    | 'housing-associations'
+    | 'law-centres'
+    | 'other';
+  steps?: (string | Step)[] | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What changed as a result, as the sources report it.
+   */
+  outcomes?: string | null;
+  sources?:
+    | {
+        document:
+          | 'action-plan-template'
+          | 'progress-report-2023'
+          | 'gla-decision-communities-of-practice'
+          | 'london-councils-tri-programme'
+          | 'london-councils-equalities'
+          | 'other';
+        /**
+         * Section, table or page, e.g. "4.2, Local government".
+         */
+        section?: string | null;
+        /**
+         * Where the source can be read, if online.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the work was reported.
+   */
+  date?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tri-actions".
+ */
+export interface TriAction {
+  id: number;
+  /**
+   * Stable identifier, e.g. leadership-celc-statement.
+   */
+  key: string;
+  strand: 'demonstrating-leadership' | 'large-employers' | 'improving-practice';
+  order: number;
+  title: string;
+  owners: string;
+  term: 'immediate-short' | 'medium-long';
+  status: string;
+  nextSteps?: string | null;
+  rag: 'green' | 'yellow' | 'red' | 'not-rated';
+  source: {
+    document:
+      | 'action-plan-template'
+      | 'progress-report-2023'
+      | 'gla-decision-communities-of-practice'
+      | 'london-councils-tri-programme'
+      | 'london-councils-equalities'
+      | 'other';
+    /**
+     * Section, table or page, e.g. "4.2, Local government".
+     */
+    section?: string | null;
+    /**
+     * Where the source can be read, if online.
+     */
+    url?: string | null;
+    id?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -950,6 +1221,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'funding-targets';
         value: number | FundingTarget;
+      } | null)
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'resource-files';
+        value: number | ResourceFile;
+      } | null)
+    | ({
+        relationTo: 'case-studies';
+        value: number | CaseStudy;
+      } | null)
+    | ({
+        relationTo: 'tri-actions';
+        value: number | TriAction;
       } | null)
     | ({
         relationTo: 'imports';
@@ -1097,6 +1384,7 @@ export interface CommitmentsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  resources?: T;
   assurance?: T;
   sources?:
     | T
@@ -1430,6 +1718,118 @@ export interface FundingTargetsSelect<T extends boolean = true> {
   basis?: T;
   source?: T;
   sourceFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  organisation?: T;
+  summary?: T;
+  body?: T;
+  resourceType?: T;
+  strands?: T;
+  steps?: T;
+  boroughs?: T;
+  audience?: T;
+  file?: T;
+  externalUrl?: T;
+  linkCheck?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+        message?: T;
+      };
+  licence?: T;
+  publicationDate?: T;
+  reviewDate?: T;
+  evidenceGrade?: T;
+  evidenceBasis?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files_select".
+ */
+export interface ResourceFilesSelect<T extends boolean = true> {
+  organisation?: T;
+  public?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  organisations?: T;
+  sector?: T;
+  steps?: T;
+  summary?: T;
+  body?: T;
+  outcomes?: T;
+  sources?:
+    | T
+    | {
+        document?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  date?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tri-actions_select".
+ */
+export interface TriActionsSelect<T extends boolean = true> {
+  key?: T;
+  strand?: T;
+  order?: T;
+  title?: T;
+  owners?: T;
+  term?: T;
+  status?: T;
+  nextSteps?: T;
+  rag?: T;
+  source?:
+    | T
+    | {
+        document?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

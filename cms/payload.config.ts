@@ -1,5 +1,7 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import { Actions } from './collections/Actions'
+import { CaseStudies } from './collections/CaseStudies'
 import { Commitments } from './collections/Commitments'
 import { FundingApplications } from './collections/FundingApplications'
 import { FundingTargets } from './collections/FundingTargets'
@@ -7,6 +9,9 @@ import { Grants } from './collections/Grants'
 import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
+import { ResourceFiles } from './collections/ResourceFiles'
+import { Resources } from './collections/Resources'
+import { TriActions } from './collections/TriActions'
 import { Priorities } from './collections/Priorities'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
@@ -33,6 +38,10 @@ export default buildConfig({
     Grants,
     FundingApplications,
     FundingTargets,
+    Resources,
+    ResourceFiles,
+    CaseStudies,
+    TriActions,
     Imports,
     Priorities,
     Actions,
@@ -44,6 +53,7 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
 
   db: databaseAdapter(),
+  editor: lexicalEditor(),
   typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -102,6 +102,7 @@ export const REVIEW_STATES = [
   { value: 'submitted', label: 'Submitted for review' },
   { value: 'changes-requested', label: 'Changes requested' },
   { value: 'approved', label: 'Approved' },
+  { value: 'rejected', label: 'Rejected' },
 ] as const satisfies readonly Term[]
 
 /** The source documents seed content may cite (shared/seeds/README.md). */
@@ -199,6 +200,45 @@ export const APPLICANT_GROUPS = [
 export const TARGET_BASES = [
   { value: 'amount', label: 'Share of the amount awarded' },
   { value: 'count', label: 'Share of the number of grants' },
+] as const satisfies readonly Term[]
+
+/** The Tackling Racial Inequality programme's three strands (London Councils). */
+export const TRI_STRANDS = [
+  { value: 'demonstrating-leadership', label: 'Demonstrating leadership' },
+  { value: 'large-employers', label: 'Our role as large employers' },
+  { value: 'improving-practice', label: 'Challenging and improving practice across services' },
+] as const satisfies readonly Term[]
+
+export const RESOURCE_TYPES = [
+  { value: 'toolkit', label: 'Toolkit' },
+  { value: 'guidance', label: 'Guidance' },
+  { value: 'policy', label: 'Policy' },
+  { value: 'training-material', label: 'Training material' },
+  { value: 'report', label: 'Report' },
+  { value: 'data-tool', label: 'Data tool' },
+  { value: 'learning-note', label: 'Learning note' },
+  { value: 'event-record', label: 'Event record' },
+] as const satisfies readonly Term[]
+
+/** How strong the evidence is that a practice works; each resource says what its grade rests on. */
+export const EVIDENCE_GRADES = [
+  { value: 'effective', label: 'Effective', description: 'Evaluated, with evidence that it achieved what it set out to.' },
+  { value: 'promising', label: 'Promising', description: 'Early or partial evidence of effect.' },
+  { value: 'mixed', label: 'Mixed', description: 'Evaluated, with mixed or inconclusive results.' },
+  { value: 'not-yet-evaluated', label: 'Not yet evaluated', description: 'No evaluation yet.' },
+] as const satisfies readonly Term[]
+
+/** The programme tracker's terms and RAG ratings, with the programme's own definitions. */
+export const TRI_TERMS = [
+  { value: 'immediate-short', label: 'Immediate and short term' },
+  { value: 'medium-long', label: 'Medium and long term' },
+] as const satisfies readonly Term[]
+
+export const RAG_RATINGS = [
+  { value: 'green', label: 'Green', description: 'Pan-London activity well underway.' },
+  { value: 'yellow', label: 'Yellow', description: 'Borough/some examples but not embedded/consistent across London.' },
+  { value: 'red', label: 'Red', description: 'No activity initiated.' },
+  { value: 'not-rated', label: 'Not rated', description: 'No rating published for this action yet.' },
 ] as const satisfies readonly Term[]
 
 export type CharacteristicValue = (typeof CHARACTERISTICS)[number]['value']

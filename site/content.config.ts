@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content'
-import { readPublished, readStatusHistory } from './loaders/payloadSource'
+import { readPublished, readStatusHistory, readTriHistory } from './loaders/payloadSource'
 import {
   actionSchema,
+  caseStudySchema,
   commitmentSchema,
   fundingApplicationSchema,
   fundingTargetSchema,
@@ -10,9 +11,13 @@ import {
   workforceProfileSchema,
   organisationSchema,
   prioritySchema,
+  resourceFileSchema,
+  resourceSchema,
   stageSchema,
   statusChangeSchema,
   stepSchema,
+  triActionSchema,
+  triChangeSchema,
 } from './loaders/schemas'
 
 /** One loader per collection; entries are validated by the zod schemas in loaders/schemas.ts. */
@@ -41,6 +46,14 @@ export const collections = {
   fundingTargets: defineCollection({
     loader: async () => withStringIds(await readPublished('funding-targets')),
     schema: fundingTargetSchema,
+  }),
+  resources: defineCollection({ loader: async () => withStringIds(await readPublished('resources')), schema: resourceSchema }),
+  resourceFiles: defineCollection({ loader: async () => withStringIds(await readPublished('resource-files')), schema: resourceFileSchema }),
+  caseStudies: defineCollection({ loader: async () => withStringIds(await readPublished('case-studies')), schema: caseStudySchema }),
+  triActions: defineCollection({ loader: async () => withStringIds(await readPublished('tri-actions')), schema: triActionSchema }),
+  triChanges: defineCollection({
+    loader: async () => (await readTriHistory()).map((change, index) => ({ ...change, id: String(index) })),
+    schema: triChangeSchema,
   }),
   statusChanges: defineCollection({
     loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),

@@ -6,7 +6,7 @@ import { idOf, isStaff, reporterOrganisation, userOf } from './roles'
  * organisation's records and never publish (a publish request is refused outright).
  * Returned as a query so a reporter cannot reach another organisation's documents.
  */
-export function ownOrganisationDraft(organisationField: string): Access {
+export function ownOrganisationDraft(organisationField: string, options: { lockPublished?: boolean } = {}): Access {
   return ({ req, data }) => {
     const user = userOf(req)
     if (isStaff(user)) return true
@@ -17,7 +17,8 @@ export function ownOrganisationDraft(organisationField: string): Access {
       // Moving a record to another organisation is refused as well.
       if (String(idOf(data[organisationField])) !== String(organisation)) return false
     }
-    return { [organisationField]: { equals: organisation } }
+    const own = { [organisationField]: { equals: organisation } }
+    return options.lockPublished ? { and: [own, { _status: { not_equals: 'published' } }] } : own
   }
 }
 

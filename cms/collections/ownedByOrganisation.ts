@@ -23,6 +23,8 @@ export function ownedByOrganisation(options: {
   beforeReview?: CollectionBeforeChangeHook[]
   /** Hooks after them, e.g. setting a title. */
   afterReview?: CollectionBeforeChangeHook[]
+  /** Once published, only a curator may change the record (library resources). */
+  lockPublished?: boolean
 }): Pick<CollectionConfig, 'versions' | 'access' | 'hooks'> {
   return {
     versions: { drafts: { validate: true }, maxPerDoc: options.maxVersions },
@@ -30,7 +32,7 @@ export function ownedByOrganisation(options: {
       read: publishedOrOwnOrganisation('organisation'),
       readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
       create: createForOwnOrganisation('organisation'),
-      update: ownOrganisationDraft('organisation'),
+      update: ownOrganisationDraft('organisation', { lockPublished: options.lockPublished }),
       delete: staffOnly,
     },
     hooks: {

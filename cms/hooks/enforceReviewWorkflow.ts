@@ -31,10 +31,18 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, origin
     review.state = REPORTER_STATES.has(requested) ? requested : 'draft'
   }
   if (data._status === 'published') review.state = 'approved'
-  if (review.state === 'changes-requested' && !review.comment) {
+  if ((review.state === 'changes-requested' || review.state === 'rejected') && !review.comment) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'review.comment', message: 'Say what needs to change when sending a record back.' }],
+      errors: [
+        {
+          path: 'review.comment',
+          message:
+            review.state === 'rejected'
+              ? 'Give the reason when rejecting a record.'
+              : 'Say what needs to change when sending a record back.',
+        },
+      ],
     })
   }
   if (review.state === 'submitted' && originalDoc?.review?.state !== 'submitted') review.submittedAt = new Date().toISOString()

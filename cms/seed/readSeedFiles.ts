@@ -17,5 +17,7 @@ export function readSeedFiles(): SeedInput {
     plan: readJson('data/plan.json'),
     organisations: readJson('data/seed/organisations.json'),
     commitments: readJson('data/seed/commitments.json'),
+    caseStudies: readJson('data/seed/case-studies.json'),
+    triProgramme: readJson('data/seed/tri-programme.json'),
   }
 }

@@ -28,13 +28,72 @@ export interface SeedInput {
   plan: unknown
   organisations: unknown
   commitments: unknown
+  /** The progress report's case studies (data/seed/case-studies.json). */
+  caseStudies?: unknown
+  /** The Tackling Racial Inequality programme's actions (data/seed/tri-programme.json). */
+  triProgramme?: unknown
 }
 export interface SeedSummary {
   created: Record<string, number>
   existing: Record<string, number>
 }
 
-type Counted = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments'
+type Counted = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'case-studies' | 'tri-actions'
+
+const citation = z.object({ document: z.string(), section: z.string().optional() })
+const caseStudiesSchema = z.object({
+  caseStudies: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      organisations: z.array(z.string()),
+      sector: z.string(),
+      summary: z.string(),
+      body: z.array(z.string()),
+      outcomes: z.string(),
+      sources: z.array(citation).min(1),
+    }),
+  ),
+})
+const triProgrammeSchema = z.object({
+  actions: z.array(
+    z.object({
+      key: z.string(),
+      strand: z.string(),
+      order: z.number(),
+      title: z.string(),
+      owners: z.string(),
+      term: z.string(),
+      status: z.string(),
+      nextSteps: z.string(),
+      rag: z.string(),
+      source: citation,
+    }),
+  ),
+})
+
+/** Paragraphs of seed text as Payload's rich text (Lexical JSON). */
+export function paragraphsToRichText(paragraphs: string[]) {
+  const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: paragraphs.map((p) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [text(p)],
+      })),
+    },
+  }
+}
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
@@ -49,6 +108,8 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
   const plan = parse(planSchema, input.plan, 'data/plan.json')
   const { organisations } = parse(organisationsSchema, input.organisations, 'data/seed/organisations.json')
   const { commitments } = parse(commitmentsSchema, input.commitments, 'data/seed/commitments.json')
+  const { caseStudies } = parse(caseStudiesSchema, input.caseStudies ?? { caseStudies: [] }, 'data/seed/case-studies.json')
+  const { actions: triActions } = parse(triProgrammeSchema, input.triProgramme ?? { actions: [] }, 'data/seed/tri-programme.json')
   const summary: SeedSummary = { created: {}, existing: {} }
   const tally = (collection: Counted, created: boolean) => {
     const bucket = created ? summary.created : summary.existing
@@ -116,6 +177,43 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
         context: req.context,
       })
       tally('commitments', true)
+    }
+
+    for (const study of caseStudies) {
+      const found = await payload.find({
+        collection: 'case-studies',
+        where: { slug: { equals: study.slug } },
+        limit: 1,
+        depth: 0,
+        draft: true,
+        req,
+      })
+      if (found.docs[0]) {
+        tally('case-studies', false)
+        continue
+      }
+      const organisations = study.organisations.map((slug) => {
+        const id = organisationIds.get(slug)
+        if (id === undefined) throw new Error(`data/seed/case-studies.json: organisation "${slug}" is not in data/seed/organisations.json.`)
+        return id
+      })
+      await payload.create({
+        collection: 'case-studies',
+        data: { ...study, organisations, body: paragraphsToRichText(study.body), _status: 'published' } as never,
+        req,
+        context: req.context,
+      })
+      tally('case-studies', true)
+    }
+
+    for (const action of triActions) {
+      const found = await payload.find({ collection: 'tri-actions', where: { key: { equals: action.key } }, limit: 1, depth: 0, req })
+      if (found.docs[0]) {
+        tally('tri-actions', false)
+        continue
+      }
+      await payload.create({ collection: 'tri-actions', data: action as never, req, context: req.context })
+      tally('tri-actions', true)
     }
   })
   return summary

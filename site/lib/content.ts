@@ -4,6 +4,7 @@ import { indexContent, type PortalContent } from './indexContent'
 export type { WorkforceProfile } from './indexContent'
 export type {
   Action,
+  CaseStudy,
   Commitment,
   FundingApplication,
   FundingTarget,
@@ -12,9 +13,13 @@ export type {
   PayGapReport,
   PortalContent,
   Priority,
+  Resource,
+  ResourceFile,
   Stage,
   StatusChange,
   Step,
+  TriAction,
+  TriChange,
 } from './indexContent'
 
 /**
@@ -39,6 +44,11 @@ async function load(): Promise<PortalContent> {
     grants: flatten(await getCollection('grants')),
     fundingApplications: flatten(await getCollection('fundingApplications')),
     fundingTargets: flatten(await getCollection('fundingTargets')),
+    resources: flatten(await getCollection('resources')),
+    resourceFiles: flatten(await getCollection('resourceFiles')),
+    caseStudies: flatten(await getCollection('caseStudies')),
+    triActions: flatten(await getCollection('triActions')),
+    triChanges: (await getCollection('triChanges')).map((e) => e.data),
   })
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod'
 import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
 import type {
   actionSchema,
+  caseStudySchema,
   commitmentSchema,
   fundingApplicationSchema,
   fundingTargetSchema,
@@ -10,9 +11,13 @@ import type {
   workforceProfileSchema,
   organisationSchema,
   prioritySchema,
+  resourceFileSchema,
+  resourceSchema,
   stageSchema,
   statusChangeSchema,
   stepSchema,
+  triActionSchema,
+  triChangeSchema,
 } from '../loaders/schemas'
 
 /**
@@ -33,6 +38,11 @@ export type WorkforceProfile = Entry<typeof workforceProfileSchema>
 export type Grant = Entry<typeof grantSchema>
 export type FundingApplication = Entry<typeof fundingApplicationSchema>
 export type FundingTarget = Entry<typeof fundingTargetSchema>
+export type Resource = Entry<typeof resourceSchema>
+export type ResourceFile = Entry<typeof resourceFileSchema>
+export type CaseStudy = Entry<typeof caseStudySchema>
+export type TriAction = Entry<typeof triActionSchema>
+export type TriChange = z.output<typeof triChangeSchema>
 
 export interface RawContent {
   stages: Stage[]
@@ -47,6 +57,11 @@ export interface RawContent {
   grants: Grant[]
   fundingApplications: FundingApplication[]
   fundingTargets: FundingTarget[]
+  resources: Resource[]
+  resourceFiles: ResourceFile[]
+  caseStudies: CaseStudy[]
+  triActions: TriAction[]
+  triChanges: TriChange[]
 }
 
 export interface PortalContent {
@@ -76,6 +91,18 @@ export interface PortalContent {
   /** Applications and targets whose funder is published. */
   fundingApplications: FundingApplication[]
   fundingTargets: FundingTarget[]
+  /** Library resources whose organisation is published, newest first. */
+  resources: Resource[]
+  resourceFileById: Map<string, ResourceFile>
+  resourcesByStep: Map<string, Resource[]>
+  /** Published commitments that cite each resource. */
+  commitmentsByResource: Map<string, Commitment[]>
+  caseStudies: CaseStudy[]
+  caseStudiesByStep: Map<string, CaseStudy[]>
+  caseStudiesByOrganisation: Map<string, CaseStudy[]>
+  triActions: TriAction[]
+  /** Changes of each action's rating or status, oldest first. */
+  triChangesByAction: Map<string, TriChange[]>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -88,6 +115,13 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     if (group) group.push(item)
     else groups.set(k, [item])
   }
+  return groups
+}
+
+/** Items listed under each of several keys (a resource under each of its steps). */
+function groupByMany<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) for (const key of new Set(keys(item))) groups.set(key, [...(groups.get(key) ?? []), item])
   return groups
 }
 
@@ -111,6 +145,10 @@ export function indexContent(raw: RawContent): PortalContent {
   const workforceProfiles = raw.workforceProfiles
     .filter((p) => organisationById.has(p.organisation))
     .sort((a, b) => a.published.localeCompare(b.published))
+  const resources = raw.resources
+    .filter((r) => organisationById.has(r.organisation))
+    .sort((a, b) => b.publicationDate.localeCompare(a.publicationDate) || a.title.localeCompare(b.title, 'en-GB'))
+  const caseStudies = [...raw.caseStudies].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
   const grants = [...raw.grants].sort((a, b) => b.awardDate.localeCompare(a.awardDate) || a.grantId.localeCompare(b.grantId))
   return {
     stages,
@@ -142,5 +180,14 @@ export function indexContent(raw: RawContent): PortalContent {
     ),
     fundingApplications: raw.fundingApplications.filter((a) => organisationById.has(a.funder)),
     fundingTargets: raw.fundingTargets.filter((t) => organisationById.has(t.funder)),
+    resources,
+    resourceFileById: byId(raw.resourceFiles),
+    resourcesByStep: groupByMany(resources, (r) => r.steps),
+    commitmentsByResource: groupByMany(commitments, (c) => c.resources),
+    caseStudies,
+    caseStudiesByStep: groupByMany(caseStudies, (c) => c.steps),
+    caseStudiesByOrganisation: groupByMany(caseStudies, (c) => c.organisations),
+    triActions: [...raw.triActions].sort((a, b) => a.order - b.order),
+    triChangesByAction: groupBy(raw.triChanges, (c) => c.action),
   }
 }

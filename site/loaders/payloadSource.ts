@@ -23,6 +23,10 @@ export type PublicCollection =
   | 'grants'
   | 'funding-applications'
   | 'funding-targets'
+  | 'resources'
+  | 'resource-files'
+  | 'case-studies'
+  | 'tri-actions'
 
 export interface StatusChangeRecord {
   commitment: number | string
@@ -30,9 +34,18 @@ export interface StatusChangeRecord {
   at: string
 }
 
+export interface TriChangeRecord {
+  action: string
+  at: string
+  rag: string
+  status: string
+  changed: string[]
+}
+
 export interface ContentSnapshot {
-  collections: Record<PublicCollection, Array<Record<string, unknown>>>
+  collections: Partial<Record<PublicCollection, Array<Record<string, unknown>>>>
   statusHistory: StatusChangeRecord[]
+  triHistory?: TriChangeRecord[]
 }
 
 let payloadPromise: Promise<Payload> | undefined
@@ -88,6 +101,35 @@ export async function readStatusHistory(): Promise<StatusChangeRecord[]> {
     if (lastStatus.get(key) === status) continue
     lastStatus.set(key, status)
     changes.push({ commitment: parent, status, at: String(version.updatedAt ?? version.createdAt) })
+  }
+  return changes
+}
+
+/**
+ * The programme tracker's public history: each action's versions, oldest first,
+ * reduced to the moments its rating or status changed (the first version counts
+ * as a change: it is where the record starts).
+ */
+export async function readTriHistory(): Promise<TriChangeRecord[]> {
+  if (process.env.PORTAL_SNAPSHOT) return readSnapshot(process.env.PORTAL_SNAPSHOT).triHistory ?? []
+  const client = await payload()
+  const { docs } = await client.findVersions({
+    collection: 'tri-actions',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const last = new Map<string, { rag: string; status: string }>()
+  const changes: TriChangeRecord[] = []
+  for (const version of docs) {
+    const v = version.version as { key?: string; rag?: string; status?: string }
+    if (!v.key || !v.rag || !v.status) continue
+    const before = last.get(v.key)
+    const changed = before ? [...(before.rag !== v.rag ? ['rating'] : []), ...(before.status !== v.status ? ['status'] : [])] : ['recorded']
+    last.set(v.key, { rag: v.rag, status: v.status })
+    if (changed.length > 0)
+      changes.push({ action: v.key, at: String(version.updatedAt ?? version.createdAt), rag: v.rag, status: v.status, changed })
   }
   return changes
 }

@@ -8,6 +8,10 @@ import { z } from 'astro/zod'
 
 /** A relationship as an ID; IDs are numbers on SQLite and strings on MongoDB, so the site uses strings. */
 const ref = z.union([z.string(), z.number()]).transform(String)
+const refs = z
+  .array(ref)
+  .nullish()
+  .transform((v) => v ?? [])
 const optionalText = z
   .string()
   .nullish()
@@ -103,6 +107,8 @@ export const commitmentSchema = z.object({
   organisation: ref,
   /** Step code. */
   step: ref,
+  /** Library resources the commitment uses. */
+  resources: refs,
   /** Status on the ladder: planned, in-progress, complete, embedded. */
   status: z.string(),
   targetDate: optionalDate,
@@ -313,4 +319,88 @@ export const fundingTargetSchema = z.object({
   basis: z.enum(['amount', 'count']),
   source: optionalText,
   updatedAt: z.string(),
+})
+
+const strings = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? [])
+
+/** A published resource of the good-practice library. */
+export const resourceSchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  organisation: ref,
+  summary: z.string(),
+  /** Lexical rich text, rendered by site/lib/richTextHtml.ts. */
+  body: z.unknown().optional(),
+  resourceType: z.string(),
+  strands: strings,
+  steps: refs,
+  boroughs: strings,
+  audience: optionalText,
+  /** The resource file's ID, when uploaded. */
+  file: ref.nullish().transform((v) => v ?? undefined),
+  externalUrl: optionalText,
+  linkCheck: z
+    .object({ status: z.string().nullish(), checkedAt: z.string().nullish() })
+    .nullish()
+    .transform((v) => ({ status: v?.status ?? undefined, checkedAt: v?.checkedAt ?? undefined })),
+  licence: optionalText,
+  publicationDate: z.string(),
+  reviewDate: optionalDate,
+  evidenceGrade: z.string(),
+  evidenceBasis: optionalText,
+  updatedAt: z.string(),
+  createdAt: z.string(),
+})
+
+/** A file a published resource uses: what it is and where to download it. */
+export const resourceFileSchema = z.object({
+  filename: z.string(),
+  mimeType: z.string(),
+  filesize: z.number(),
+  url: z.string(),
+})
+
+export const caseStudySchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  organisations: refs,
+  sector: z.string(),
+  steps: refs,
+  summary: z.string(),
+  body: z.unknown().optional(),
+  outcomes: optionalText,
+  sources: z
+    .array(citation)
+    .nullish()
+    .transform((v) => v ?? []),
+  updatedAt: z.string(),
+  createdAt: z.string(),
+})
+
+/** An action of the Tackling Racial Inequality programme tracker. */
+export const triActionSchema = z.object({
+  key: z.string(),
+  strand: z.string(),
+  order: z.number(),
+  title: z.string(),
+  owners: z.string(),
+  term: z.string(),
+  status: z.string(),
+  nextSteps: optionalText,
+  rag: z.string(),
+  source: citation.nullish().transform((v) => v ?? undefined),
+  updatedAt: z.string(),
+})
+
+/** A change of an action's status or rating, from its versions. */
+export const triChangeSchema = z.object({
+  action: z.string(),
+  at: z.string(),
+  rag: z.string(),
+  status: z.string(),
+  /** What changed: the rating, the status text, or both. */
+  changed: z.array(z.string()),
 })

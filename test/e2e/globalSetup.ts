@@ -64,6 +64,7 @@ export default async function setup(project: TestProject) {
     CMS_URL: cmsUrl,
     SITE_REBUILD_DEBOUNCE_MS: '300',
     IMPORT_UPLOAD_DIR: resolve(workDir, 'imports'),
+    RESOURCE_UPLOAD_DIR: resolve(workDir, 'resource-files'),
   }
   run('migrate and seed', 'npm', ['run', '--silent', 'seed'], env)
   // Real published pay gaps, when shared/data is beside the project (tests that need them skip otherwise).
@@ -80,6 +81,7 @@ export default async function setup(project: TestProject) {
     run('import its applications', 'npm', ['run', '--silent', 'import', '--', 'funding-applications-template', fixtures.applications], env)
     run('import its target', 'npm', ['run', '--silent', 'import', '--', 'funding-targets-template', fixtures.targets], env)
   }
+  run('add a library resource', 'npx', ['tsx', 'test/e2e/libraryFixture.ts'], env)
   run('build the site', 'npm', ['run', '--silent', 'build:site'], env)
   if (!process.env.E2E_REUSE_CMS_BUILD) run('build the CMS (next build)', 'npm', ['run', '--silent', 'cms:build'], env)
 

@@ -15,6 +15,11 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'about the data', path: '/about-the-data/' },
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'not found', path: '/no-such-page/' },
+  { name: 'good-practice library', path: '/library/' },
+  { name: 'library resource', path: '/library/e2e-inclusive-recruitment-toolkit/' },
+  { name: 'case studies', path: '/case-studies/' },
+  { name: 'case study', path: '/case-studies/nhs-partnership-happy-baby-community-birth-registration/' },
+  { name: 'programme tracker', path: '/programme-tracker/' },
 ]
 
 /** Templates that exist only when pay gaps have been imported (shared/data present). */

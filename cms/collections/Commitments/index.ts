@@ -40,6 +40,13 @@ export const Commitments: CollectionConfig = {
         { name: 'url', type: 'text', required: true, validate: validateHttpUrl },
       ],
     },
+    {
+      name: 'resources',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      admin: { description: 'Resources from the good-practice library this commitment uses.' },
+    },
     vocabularySelect('assurance', ASSURANCE_LEVELS, { required: true, defaultValue: 'self-declared' }),
     {
       name: 'sources',

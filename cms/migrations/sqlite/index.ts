@@ -3,6 +3,7 @@ import * as migration_20261123_052720_pay_gap_reports from './20261123_052720_pa
 import * as migration_20261123_062317_workforce_profiles from './20261123_062317_workforce_profiles';
 import * as migration_20261123_074230_imports from './20261123_074230_imports';
 import * as migration_20261123_075229_funding from './20261123_075229_funding';
+import * as migration_20261123_081550_library from './20261123_081550_library';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_075229_funding.up,
     down: migration_20261123_075229_funding.down,
-    name: '20261123_075229_funding'
+    name: '20261123_075229_funding',
+  },
+  {
+    up: migration_20261123_081550_library.up,
+    down: migration_20261123_081550_library.down,
+    name: '20261123_081550_library'
   },
 ];
