@@ -28,6 +28,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Fairer City portal' },
+    components: { beforeDashboard: ['/components/CuratorQueue#CuratorQueue'] },
     importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   collections: [

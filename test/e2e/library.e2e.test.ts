@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
-import { FIXTURE_RESOURCE } from './libraryFixture'
+import { api, login } from './cmsApi'
+import { FIXTURE_RESOURCE } from './fixtureRecords'
 
 /**
  * The good-practice library end to end: the review workflow through the CMS (a
@@ -12,18 +13,6 @@ import { FIXTURE_RESOURCE } from './libraryFixture'
 let browser: Browser
 const cms = () => inject('cmsUrl')
 const site = () => inject('siteUrl')
-
-async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const response = await fetch(cms() + path, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
-  })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${JSON.stringify(body)}`)
-  return body as T
-}
-const login = async (email: string, password: string) =>
-  (await api<{ token: string }>('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password }) })).token
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -110,8 +99,10 @@ describe('the good-practice library', () => {
     await page.locator('#library-search input').fill('attitude')
     await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
     const filters = await page.locator('#library-search .pagefind-ui__filter-name').allTextContents()
-    expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['theme', 'kind of resource', 'step', 'evidence', 'borough']))
-    await page.locator('#library-search details', { hasText: 'kind of resource' }).locator('summary').click()
+    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
+      expect.arrayContaining(['theme', 'kind of resource', 'step', 'evidence', 'borough']),
+    )
+    await page.locator('#library-search details', { hasText: 'Kind of resource' }).locator('summary').click()
     await page.locator('#library-search label', { hasText: 'Guidance' }).click()
     await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
     await page.close()

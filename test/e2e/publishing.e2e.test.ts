@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
+import { api, login } from './cmsApi'
 
 /**
  * The review workflow end to end: a reporter's submitted draft is published by a
@@ -9,20 +10,6 @@ import { launchChromium } from './browser'
 let browser: Browser
 const cms = () => inject('cmsUrl')
 const site = () => inject('siteUrl')
-
-async function api<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const response = await fetch(cms() + path, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
-  })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${JSON.stringify(body)}`)
-  return body as T
-}
-
-async function login(email: string, password: string): Promise<string> {
-  return (await api<{ token: string }>('/api/users/login', { method: 'POST', body: JSON.stringify({ email, password }) })).token
-}
 
 beforeAll(async () => {
   browser = await launchChromium()

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { waitingItems } from '../../cms/lib/curatorQueue'
 import { paragraphsToRichText } from '../../cms/seed/seedPortal'
+import { MINIMAL_PDF } from '../fixtures/minimalPdf'
 import { createOrganisation, createUser, seedPlanOnly } from './fixtures'
 import { createTestPayload } from './harness'
 
@@ -29,23 +31,7 @@ const file = (name: string, data: string | Buffer, mimetype: string) => {
   const bytes = Buffer.from(data)
   return { name, data: bytes, mimetype, size: bytes.length }
 }
-// The smallest well-formed PDF: Payload checks a PDF's structure, not only its first bytes.
-const PDF = [
-  '%PDF-1.4',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj',
-  'xref',
-  '0 4',
-  '0000000000 65535 f ',
-  '0000000009 00000 n ',
-  '0000000052 00000 n ',
-  '0000000101 00000 n ',
-  'trailer<</Size 4/Root 1 0 R>>',
-  'startxref',
-  '164',
-  '%%EOF',
-].join('\n')
+const PDF = MINIMAL_PDF
 
 const resourceData = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -248,5 +234,26 @@ describe.sequential('the good-practice library', () => {
     await payload.update({ collection: 'resources', id: resourceId, data: { file: pdf.id }, ...asUser(curator) })
     const visible = await payload.findByID({ collection: 'resource-files', id: pdf.id, overrideAccess: false })
     expect(visible.public).toBe(true)
+  })
+
+  it('lists what waits for review, oldest first, with how long, for a curator; a contributor sees only their own', async () => {
+    for (const [user, title, organisation] of [
+      [contributor, 'Camden mentoring guide', camden.id],
+      [otherContributor, 'Brent reverse mentoring notes', brent.id],
+    ] as const) {
+      await payload.create({
+        collection: 'resources',
+        data: { ...resourceData(title), organisation: organisation as number, review: { state: 'submitted' } },
+        draft: true,
+        ...asUser(user),
+      })
+    }
+    const later = new Date(Date.now() + 3 * 86_400_000)
+    const queue = await waitingItems(payload, curator, later)
+    expect(queue.map((i) => [i.title, i.kind, i.waitingDays])).toEqual([
+      ['Camden mentoring guide', 'Library resource', 3],
+      ['Brent reverse mentoring notes', 'Library resource', 3],
+    ])
+    expect((await waitingItems(payload, contributor)).map((i) => i.title)).toEqual(['Camden mentoring guide'])
   })
 })

@@ -1,0 +1,2 @@
+/** Records the e2e setup adds to the portal, by the names the tests look for. */
+export const FIXTURE_RESOURCE = { slug: 'e2e-inclusive-recruitment-toolkit', title: 'E2E inclusive recruitment toolkit' }
