@@ -40,7 +40,9 @@ export const urls = {
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
   grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',
-  payGapExplorer: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/`,
+  payGapExplorer: (characteristic: string, year: number, page = 1) =>
+    page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
+  payGapExplorerRows: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/reports.json`,
   accessibility: () => '/accessibility/',
 }
 

@@ -1,0 +1,73 @@
+import { SECTORS, labelOf } from '../../../cms/vocabulary'
+import type { PortalContent } from '../content'
+import { urls } from '../urls'
+import { formatMeasured } from './format'
+
+/**
+ * The pay-gap explorer's table, one row per report, as compact records: the
+ * pages render a page of them at build time, and the filter island renders the
+ * same rows, with the same markup, from the year's reports.json.
+ */
+export interface ExplorerRow {
+  id: string
+  slug: string
+  name: string
+  sector: string
+  sectorLabel: string
+  size: string
+  boroughs: string[]
+  groups: string
+  comparisonGroup: string
+  median: number | null
+  mean: number | null
+  medianBonus: number | null
+  medianText: string
+  meanText: string
+  medianBonusText: string
+  flags: string
+}
+
+/** Rows a page: a year of the Gender Pay Gap Service's London file is about 3,000 reports. */
+export const EXPLORER_PAGE_SIZE = 250
+
+const reported = (m: { status: string; value: number | null }) => (m.status === 'reported' ? m.value : null)
+
+/** A characteristic's reports for a year, largest median gap first (reports without one last). */
+export function explorerRows(content: PortalContent, characteristic: string, year: number): ExplorerRow[] {
+  return content.payGapReports
+    .filter((r) => r.characteristic === characteristic && r.year === year)
+    .map((r) => {
+      const o = content.organisationById.get(r.organisation)!
+      return {
+        id: r.id,
+        slug: o.slug,
+        name: o.name,
+        sector: o.sector,
+        sectorLabel: o.sector === 'other' && o.sectorOther ? o.sectorOther : labelOf(SECTORS, o.sector),
+        size: o.sizeBand,
+        boroughs: o.boroughs,
+        groups: `${r.comparisonGroup} compared with ${r.referenceGroup.toLowerCase()}`,
+        comparisonGroup: r.comparisonGroup,
+        median: reported(r.medianHourlyGap),
+        mean: reported(r.meanHourlyGap),
+        medianBonus: reported(r.medianBonusGap),
+        medianText: formatMeasured(r.medianHourlyGap),
+        meanText: formatMeasured(r.meanHourlyGap),
+        medianBonusText: formatMeasured(r.medianBonusGap),
+        flags: r.flags.map((f) => f.message).join(' '),
+      }
+    })
+    .sort((a, b) => (b.median ?? -Infinity) - (a.median ?? -Infinity))
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+const value = (n: number | null) => (n === null ? '' : String(n))
+
+/** One row of the table. `checked` keeps a ticked organisation ticked across pages and filters. */
+export function explorerRowHtml(row: ExplorerRow, checked = false): string {
+  const id = `compare-${escape(row.id)}`
+  return `<tr data-sector="${escape(row.sector)}" data-size="${escape(row.size)}" data-boroughs="${escape(row.boroughs.join(' '))}"><td data-value="${escape(row.name)}"><a href="${escape(urls.organisation(row.slug))}">${escape(row.name)}</a><br><span class="muted">${escape(row.sectorLabel)}</span></td><td data-value="${escape(row.comparisonGroup)}">${escape(row.groups)}</td><td class="number" data-value="${value(row.median)}">${escape(row.medianText)}</td><td class="number" data-value="${value(row.mean)}">${escape(row.meanText)}</td><td class="number" data-value="${value(row.medianBonus)}">${escape(row.medianBonusText)}</td><td>${row.flags ? `<span>⚠ ${escape(row.flags)}</span>` : 'No issues found'}</td><td><input type="checkbox" name="orgs" value="${escape(row.slug)}" id="${id}"${checked ? ' checked' : ''}><label for="${id}" class="visually-hidden">Compare ${escape(row.name)}</label></td></tr>`
+}
+
+export const pageCountOf = (rows: number) => Math.max(1, Math.ceil(rows / EXPLORER_PAGE_SIZE))
