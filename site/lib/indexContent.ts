@@ -95,6 +95,7 @@ export interface PortalContent {
   resources: Resource[]
   resourceFileById: Map<string, ResourceFile>
   resourcesByStep: Map<string, Resource[]>
+  resourcesByOrganisation: Map<string, Resource[]>
   /** Published commitments that cite each resource. */
   commitmentsByResource: Map<string, Commitment[]>
   caseStudies: CaseStudy[]
@@ -183,6 +184,7 @@ export function indexContent(raw: RawContent): PortalContent {
     resources,
     resourceFileById: byId(raw.resourceFiles),
     resourcesByStep: groupByMany(resources, (r) => r.steps),
+    resourcesByOrganisation: groupBy(resources, (r) => r.organisation),
     commitmentsByResource: groupByMany(commitments, (c) => c.resources),
     caseStudies,
     caseStudiesByStep: groupByMany(caseStudies, (c) => c.steps),

@@ -12,7 +12,7 @@ export function startFundingDashboard(): void {
   const dataScript = document.querySelector('#funding-data')
   const status = document.querySelector<HTMLElement>('#funding-status')
   if (!form || !dataScript || !status) return
-  const data = JSON.parse(dataScript.textContent ?? '{}') as DashboardData
+  const data = JSON.parse(dataScript.textContent ?? '{}') as Omit<DashboardData, 'byFunder'>
   const set = (id: string, html: string) => {
     const element = document.getElementById(id)
     if (element) element.innerHTML = html

@@ -11,6 +11,8 @@ export interface DashboardData {
   years: number[]
   programmes: string[]
   funderTypes: string[]
+  /** The same records by funder slug, for profile pages (one lookup each rather than a scan). */
+  byFunder: Map<string, { grants: CompactGrant[]; applications: CompactApplications[]; targets: CompactTarget[] }>
 }
 
 const cache = new WeakMap<PortalContent, DashboardData>()
@@ -61,5 +63,14 @@ function buildDashboardData(content: PortalContent): DashboardData {
   const years = [...new Set([...grants, ...applications].map((r) => r.year))].sort((a, b) => b - a)
   const programmes = [...new Set([...grants, ...applications].map((r) => r.programme).filter(Boolean))].sort()
   const funderTypes = [...new Set(funders.map((f) => f.type))].sort()
-  return { funders, grants, applications, targets, years, programmes, funderTypes }
+  const byFunder = new Map(
+    funders.map((f) => [
+      f.slug,
+      { grants: [] as CompactGrant[], applications: [] as CompactApplications[], targets: [] as CompactTarget[] },
+    ]),
+  )
+  for (const g of grants) byFunder.get(g.funder)?.grants.push(g)
+  for (const a of applications) byFunder.get(a.funder)?.applications.push(a)
+  for (const t of targets) byFunder.get(t.funder)?.targets.push(t)
+  return { funders, grants, applications, targets, years, programmes, funderTypes, byFunder }
 }
