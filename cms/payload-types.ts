@@ -1141,6 +1141,14 @@ export interface Import {
    * Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.
    */
   year?: number | null;
+  /**
+   * Only for grants files that do not state one: the licence the publisher gave, as a web address (e.g. https://creativecommons.org/licenses/by/4.0/).
+   */
+  licence?: string | null;
+  /**
+   * Only for grants files that do not name one: who published them.
+   */
+  publisher?: string | null;
   status: 'queued' | 'finished' | 'refused' | 'failed';
   /**
    * Every row of the file, accounted for.
@@ -1840,6 +1848,8 @@ export interface TriActionsSelect<T extends boolean = true> {
 export interface ImportsSelect<T extends boolean = true> {
   kind?: T;
   year?: T;
+  licence?: T;
+  publisher?: T;
   status?: T;
   summary?: T;
   counts?:

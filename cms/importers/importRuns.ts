@@ -45,7 +45,10 @@ export function outcomeOf(summary: ImportSummary): Outcome {
 }
 
 /** Imports the uploaded file and records how it ended; never throws, as nobody awaits it. */
-export async function runImport(payload: Payload, upload: Pick<Import, 'id' | 'kind' | 'year' | 'filename'>): Promise<Outcome> {
+export async function runImport(
+  payload: Payload,
+  upload: Pick<Import, 'id' | 'kind' | 'year' | 'filename' | 'licence' | 'publisher'>,
+): Promise<Outcome> {
   const id = String(upload.id)
   running.set(id, { phase: 'waiting', rows: 0 })
   let outcome: Outcome
@@ -53,6 +56,8 @@ export async function runImport(payload: Payload, upload: Pick<Import, 'id' | 'k
     if (!upload.filename || !isImporterKind(upload.kind)) throw new Error(`the upload has no file, or its kind "${upload.kind}" is unknown`)
     const summary = await IMPORTERS[upload.kind].run(payload, resolve(importUploadDir, upload.filename), {
       year: upload.year ?? undefined,
+      licence: upload.licence ?? undefined,
+      publisher: upload.publisher ?? undefined,
       onProgress: (rows, phase) => running.set(id, { phase, rows }),
     })
     outcome = outcomeOf(summary)

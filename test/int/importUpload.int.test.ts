@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Import } from '../../cms/payload-types'
@@ -7,6 +8,7 @@ import { createOrganisation, createUser } from './fixtures'
 import { createTestPayload } from './harness'
 
 const header = blankTemplate(PAY_GAP_TEMPLATE).trim().split(',')
+const GRANTS = '../shared/data/360giving/published/ABCharitableTrust_a001p00000zgyHZAAY.json'
 const csvRow = (cells: Record<string, string>) => header.map((c) => cells[c] ?? '').join(',')
 
 let payload: Payload
@@ -112,5 +114,30 @@ describe.sequential('importing an upload from the admin', () => {
       }),
     ).rejects.toThrow('The following field is invalid: file')
     expect((await payload.count({ collection: 'imports', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it.runIf(existsSync(GRANTS))('imports a 360Giving package with the licence given with the upload', async () => {
+    const grants = (JSON.parse(readFileSync(GRANTS, 'utf8')) as { grants: unknown[] }).grants.slice(0, 3)
+    const created = await payload.create({
+      collection: 'imports',
+      data: {
+        kind: 'grants',
+        status: 'queued',
+        licence: 'https://creativecommons.org/licenses/by/4.0/',
+        publisher: 'A B Charitable Trust',
+      },
+      file: file('grants.json', JSON.stringify({ grants }), 'application/json'),
+      user: curator,
+      overrideAccess: false,
+    })
+    let done = created
+    for (let waited = 0; done.status === 'queued' && waited < 30_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100))
+      done = await payload.findByID({ collection: 'imports', id: created.id, overrideAccess: true })
+    }
+    expect(done).toMatchObject({ status: 'finished', counts: { rows: 3, created: 3 } })
+    const { docs } = await payload.find({ collection: 'grants', depth: 0 })
+    expect(docs.map((g) => g.provenance?.licence)).toEqual(Array(3).fill('https://creativecommons.org/licenses/by/4.0/'))
+    expect(docs.every((g) => g.provenance?.publisher === 'A B Charitable Trust')).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { adminOnly } from '../../access/adminOnly'
 import { staffOnly } from '../../access/staffOnly'
 import { importUploadDir } from '../../importers/importRuns'
 import { IMPORTERS } from '../../importers/registry'
+import { validateHttpUrl } from '../fields'
 import { importProgressEndpoint } from './importProgressEndpoint'
 import { recordUploader, startImport } from './startImport'
 
@@ -49,6 +50,24 @@ export const Imports: CollectionConfig = {
       admin: {
         condition: (data) => data?.kind === 'gpg',
         description: 'Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.',
+      },
+    },
+    {
+      name: 'licence',
+      type: 'text',
+      validate: validateHttpUrl,
+      admin: {
+        condition: (data) => data?.kind === 'grants',
+        description:
+          'Only for grants files that do not state one: the licence the publisher gave, as a web address (e.g. https://creativecommons.org/licenses/by/4.0/).',
+      },
+    },
+    {
+      name: 'publisher',
+      type: 'text',
+      admin: {
+        condition: (data) => data?.kind === 'grants',
+        description: 'Only for grants files that do not name one: who published them.',
       },
     },
     {

@@ -4,6 +4,7 @@ import * as migration_20261123_062317_workforce_profiles from './20261123_062317
 import * as migration_20261123_074230_imports from './20261123_074230_imports';
 import * as migration_20261123_075229_funding from './20261123_075229_funding';
 import * as migration_20261123_081550_library from './20261123_081550_library';
+import * as migration_20261123_092843_import_grant_rights from './20261123_092843_import_grant_rights';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_081550_library.up,
     down: migration_20261123_081550_library.down,
-    name: '20261123_081550_library'
+    name: '20261123_081550_library',
+  },
+  {
+    up: migration_20261123_092843_import_grant_rights.up,
+    down: migration_20261123_092843_import_grant_rights.down,
+    name: '20261123_092843_import_grant_rights'
   },
 ];
