@@ -1,3 +1,5 @@
+import { escapeHtml as escape } from './escapeHtml'
+
 /**
  * An Atom 1.0 feed (RFC 4287): the feed's id, title, updated and author, and for
  * each entry its id, title, updated, link and summary. Every text is escaped.
@@ -11,9 +13,6 @@ export interface FeedEntry {
   summary: string
   author?: string
 }
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
 
 export function atomFeed(feed: {
   id: string

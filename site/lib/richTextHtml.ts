@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from './escapeHtml'
 import { isSafeHref, type LexicalNode } from '../../cms/lib/richText'
 
 /**
@@ -6,9 +7,6 @@ import { isSafeHref, type LexicalNode } from '../../cms/lib/richText'
  * address is not http, https, mailto or a site path is rendered as plain text.
  * Nothing from the stored JSON reaches the page unescaped.
  */
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
-
 const IS_BOLD = 1
 const IS_ITALIC = 2
 const HEADINGS = new Set(['h2', 'h3', 'h4'])

@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from '../escapeHtml'
 import { scaleLinear } from 'd3-scale'
 
 /**
@@ -17,8 +18,6 @@ export interface IntervalRow {
   target?: number | null
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`
 
 export function intervalChartSvg(

@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from '../escapeHtml'
 import { intervalChartSvg } from '../charts/intervalChart'
 import { urls } from '../urls'
 import { GROUP_LABELS, type ShareRow, type SuccessRow } from './fundingMeasures'
@@ -7,8 +8,6 @@ import { GROUP_LABELS, type ShareRow, type SuccessRow } from './fundingMeasures'
  * them at build time and the filter island re-renders them in the browser, so
  * both show exactly the same thing.
  */
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 const money = (amount: number) => `£${Math.round(amount).toLocaleString('en-GB')}`
 const pct = (value: number | null, digits = 0) => (value === null ? 'no base' : `${value.toFixed(digits)}%`)
 const fraction = (value: number | null) => (value === null ? '' : `${Math.round(value * 100)}%`)
