@@ -135,6 +135,9 @@ export function dcatCatalogue(datasets: ReadonlyArray<{ spec: DatasetSpec; rows:
     'foaf:homepage': { '@id': absoluteUrl(urls.home(), site) },
     'dcat:dataset': datasets.map(({ spec, rows }) => {
       const modified = lastModified(rows)
+      const rights = rightsOf(spec, rows)
+      // The portal's own licence, or the first of a republished dataset's; none when its publishers stated none.
+      const datasetLicence = rights.licences[0] ? { '@id': rights.licences[0].path } : undefined
       return {
         '@id': absoluteUrl(urls.dataset(spec.slug), site),
         '@type': 'dcat:Dataset',
@@ -144,7 +147,7 @@ export function dcatCatalogue(datasets: ReadonlyArray<{ spec: DatasetSpec; rows:
         'dcat:keyword': spec.keywords.map((k) => ({ '@value': k, '@language': 'en' })),
         'dct:publisher': publisher,
         'dcat:landingPage': { '@id': absoluteUrl(urls.dataset(spec.slug), site) },
-        ...(spec.rights ? { 'dct:rights': { '@value': rightsOf(spec, rows).attribution, '@language': 'en' } } : {}),
+        ...(spec.rights ? { 'dct:rights': { '@value': rights.attribution, '@language': 'en' } } : {}),
         ...(modified ? { 'dct:modified': { '@value': modified, '@type': 'xsd:dateTime' } } : {}),
         'dcat:distribution': [
           ['text/csv', urls.datasetCsv(spec.slug), 'CSV'],
@@ -156,11 +159,7 @@ export function dcatCatalogue(datasets: ReadonlyArray<{ spec: DatasetSpec; rows:
           'dcat:downloadURL': { '@id': absoluteUrl(path, site) },
           'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${mediaType}` },
           'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${format}` },
-          ...(spec.rights
-            ? rightsOf(spec, rows).licences.length > 0
-              ? { 'dct:license': { '@id': rightsOf(spec, rows).licences[0].path } }
-              : {}
-            : { 'dct:license': licence }),
+          ...(datasetLicence ? { 'dct:license': datasetLicence } : {}),
           'dct:conformsTo': { '@id': absoluteUrl(urls.datapackage(spec.slug), site) },
         })),
       }

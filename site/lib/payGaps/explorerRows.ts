@@ -2,6 +2,7 @@ import { SECTORS, labelOf } from '../../../cms/vocabulary'
 import type { PortalContent } from '../content'
 import { urls } from '../urls'
 import { formatMeasured } from './format'
+import { escapeHtml as escape } from '../escapeHtml'
 
 /**
  * The pay-gap explorer's table, one row per report, as compact records: the
@@ -32,8 +33,23 @@ export const EXPLORER_PAGE_SIZE = 250
 
 const reported = (m: { status: string; value: number | null }) => (m.status === 'reported' ? m.value : null)
 
-/** A characteristic's reports for a year, largest median gap first (reports without one last). */
+const cache = new WeakMap<PortalContent, Map<string, ExplorerRow[]>>()
+
+/**
+ * A characteristic's reports for a year, largest median gap first (reports
+ * without one last). Built once per build: every page of the year and its
+ * reports.json ask for the same rows.
+ */
 export function explorerRows(content: PortalContent, characteristic: string, year: number): ExplorerRow[] {
+  const built = cache.get(content) ?? new Map<string, ExplorerRow[]>()
+  cache.set(content, built)
+  const key = `${characteristic}|${year}`
+  const rows = built.get(key) ?? buildRows(content, characteristic, year)
+  built.set(key, rows)
+  return rows
+}
+
+function buildRows(content: PortalContent, characteristic: string, year: number): ExplorerRow[] {
   return content.payGapReports
     .filter((r) => r.characteristic === characteristic && r.year === year)
     .map((r) => {
@@ -60,8 +76,6 @@ export function explorerRows(content: PortalContent, characteristic: string, yea
     .sort((a, b) => (b.median ?? -Infinity) - (a.median ?? -Infinity))
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 const value = (n: number | null) => (n === null ? '' : String(n))
 
 /** One row of the table. `checked` keeps a ticked organisation ticked across pages and filters. */
