@@ -3,7 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
-import { defaultSqlitePath, migrationsDir } from './paths'
+import { defaultSqlitePath, migrationsDir } from '../domain/paths'
 
 export function isMongoUri(uri: string | undefined): boolean {
   return Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))

@@ -19,7 +19,7 @@ import { Users } from './collections/Users'
 import { WorkforceProfiles } from './collections/WorkforceProfiles'
 import { databaseAdapter } from './database'
 import { resolve } from 'node:path'
-import { projectRoot } from './paths'
+import { projectRoot } from '../domain/paths'
 import { resolvePayloadSecret } from './secret'
 
 export default buildConfig({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { dataDir } from './paths'
+import { dataDir } from '../domain/paths'
 
 const MIN_LENGTH = 32
 

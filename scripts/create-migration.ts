@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { migrationsDir } from '../cms/paths'
+import { migrationsDir } from '../domain/paths'
 
 const name = process.argv[2] ?? 'change'
 const result = spawnSync('npx', ['payload', 'migrate:create', name], {

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parsePlanTemplate } from '../cms/plan/parsePlanTemplate'
+import { parsePlanTemplate } from '../domain/plan/parsePlan'
 
 const source = resolve(process.argv[2] ?? '../shared/seeds/000_4c9b8345e7c294ec.txt')
 const target = resolve('data/plan.json')

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, userOf } from '../access/roles'
 import { staffOnly } from '../access/staffOnly'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
-import { validateRichTextLinks } from '../lib/richText'
-import { SECTORS, slugify } from '../vocabulary'
+import { validateRichTextLinks } from '../../domain/richTextLinks'
+import { SECTORS, slugify } from '../../domain/vocabulary'
 import { citationFields, vocabularySelect } from './fields'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
-import { APPLICANT_GROUPS } from '../vocabulary'
+import { APPLICANT_GROUPS } from '../../domain/vocabulary'
 import { vocabularySelect } from './fields'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
-import { TARGET_BASES } from '../vocabulary'
+import { TARGET_BASES } from '../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from './fields'
 
 /** A funder's own target for the share of its funding going to equalities-led organisations (step 4.13.1). */

@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 import { isStaff, reporterOrganisation, userOf } from '../access/roles'
 import { staffOnly } from '../access/staffOnly'
 import { resolve } from 'node:path'
-import { dataDir } from '../paths'
+import { dataDir } from '../../domain/paths'
 
 /** What the library accepts: PDF, Office and OpenDocument formats, and CSV. Checked by content, not only by name. */
 export const RESOURCE_MIME_TYPES = [

@@ -3,7 +3,7 @@ import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { anyone } from '../access/anyone'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { recordEditor } from '../hooks/recordEditor'
-import { RAG_RATINGS, TRI_STRANDS, TRI_TERMS } from '../vocabulary'
+import { RAG_RATINGS, TRI_STRANDS, TRI_TERMS } from '../../domain/vocabulary'
 import { citationFields, vocabularySelect } from './fields'
 
 /**

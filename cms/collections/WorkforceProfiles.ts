@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { DATA_SOURCES, VALUE_STATUSES } from '../vocabulary'
+import { VALUE_STATUSES } from '../../domain/measured'
+import { DATA_SOURCES } from '../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from './fields'
 import { ownedByOrganisation } from './ownedByOrganisation'
 import { markManualCorrection } from './PayGapReports/hooks/markManualCorrection'

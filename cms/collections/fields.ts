@@ -1,5 +1,5 @@
 import type { Field, SelectField } from 'payload'
-import { SOURCE_DOCUMENTS, type Term } from '../vocabulary'
+import { SOURCE_DOCUMENTS, type Term } from '../../domain/vocabulary'
 
 /** A select field whose options come from a shared vocabulary. */
 export function vocabularySelect(name: string, terms: readonly Term[], overrides: Partial<SelectField> = {}): SelectField {

@@ -1,5 +1,5 @@
 import type { GroupField } from 'payload'
-import { VALUE_STATUSES } from '../vocabulary'
+import { VALUE_STATUSES } from '../../domain/measured'
 import { vocabularySelect } from './fields'
 
 /**

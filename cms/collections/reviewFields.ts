@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 import { isStaff, userOf } from '../access/roles'
-import { REVIEW_STATES } from '../vocabulary'
+import { REVIEW_STATES } from '../../domain/vocabulary'
 import { vocabularySelect } from './fields'
 
 const staffField: FieldAccess = ({ req }) => isStaff(userOf(req))

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Organisation } from '../payload-types'
-import { slugify } from '../vocabulary'
+import { slugify } from '../../domain/vocabulary'
 
 /**
  * Finds the portal organisation for an employer, funder or grant recipient in

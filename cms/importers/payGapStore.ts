@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { reportedNumber } from '../../domain/measured'
 import type { PayGapReport } from '../payload-types'
-import { GENDER_GROUPS, payGapFlags, type Flag, type GroupNames } from './payGapRules'
+import { GENDER_GROUPS, payGapFlags, type Flag, type GroupNames } from '../../domain/payGaps/rules'
 import { RecordStore, relationId } from './recordStore'
 
 /**
@@ -59,9 +60,6 @@ export function loadPayGapStore(payload: Payload, req: PayloadRequest, source: s
   })
 }
 
-type Measured = { value?: number | null; status?: string | null } | null | undefined
-const reported = (m: Measured) => (m?.status === 'reported' && typeof m.value === 'number' ? m.value : null)
-
 /** The groups as messages name them: "men" and "women"; otherwise "White staff", "Disabled staff". */
 export function groupNames(data: Pick<PayGapData, 'characteristic' | 'referenceGroup' | 'comparisonGroup'>): GroupNames {
   return data.characteristic === 'gender'
@@ -72,16 +70,16 @@ export function groupNames(data: Pick<PayGapData, 'characteristic' | 'referenceG
 /** The service's rules and the plausibility checks, on a report's reported figures (withheld ones are not checked). */
 export function flagsFor(data: PayGapData): Flag[] {
   const quarters = [data.q1, data.q2, data.q3, data.q4].map(
-    (q) => [reported(q?.reference), reported(q?.comparison)] as [number | null, number | null],
+    (q) => [reportedNumber(q?.reference), reportedNumber(q?.comparison)] as [number | null, number | null],
   )
   return payGapFlags(
     {
-      meanHourlyGap: reported(data.meanHourlyGap),
-      medianHourlyGap: reported(data.medianHourlyGap),
-      meanBonusGap: reported(data.meanBonusGap),
-      medianBonusGap: reported(data.medianBonusGap),
-      referenceBonusShare: reported(data.referenceBonusShare),
-      comparisonBonusShare: reported(data.comparisonBonusShare),
+      meanHourlyGap: reportedNumber(data.meanHourlyGap),
+      medianHourlyGap: reportedNumber(data.medianHourlyGap),
+      meanBonusGap: reportedNumber(data.meanBonusGap),
+      medianBonusGap: reportedNumber(data.medianBonusGap),
+      referenceBonusShare: reportedNumber(data.referenceBonusShare),
+      comparisonBonusShare: reportedNumber(data.comparisonBonusShare),
       quarters,
     },
     groupNames(data),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { projectRoot } from '../paths'
+import { projectRoot } from '../../domain/paths'
 import type { SeedInput } from './seedPortal'
 
 function readJson(relativePath: string): unknown {

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { planRecords } from '../plan/planRecords'
+import { planRecords } from './planRecords'
 import { withTransaction } from './withTransaction'
 
 /**

@@ -1,6 +1,6 @@
-import { BOROUGHS, COMMITMENT_STATUSES, SECTORS } from '../../cms/vocabulary'
-import type { Plan } from '../../cms/plan/parsePlanTemplate'
-import { planRecords } from '../../cms/plan/planRecords'
+import { BOROUGHS, COMMITMENT_STATUSES, SECTORS } from '../../domain/vocabulary'
+import type { Plan } from '../../domain/plan/parsePlan'
+import { planRecords } from '../../cms/seed/planRecords'
 import type { ContentSnapshot } from '../../site/loaders/payloadSource'
 
 /**

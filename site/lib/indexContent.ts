@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod'
-import { compareStepCodes } from '../../cms/plan/parsePlanTemplate'
+import { compareStepCodes } from '../../domain/plan/parsePlan'
 import type {
   actionSchema,
   caseStudySchema,

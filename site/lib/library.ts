@@ -1,4 +1,4 @@
-import { EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, labelOf } from '../../cms/vocabulary'
+import { EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, labelOf } from '../../domain/vocabulary'
 import type { PortalContent, Resource, ResourceFile } from './content'
 
 /** How library resources read on the site. */

@@ -1,5 +1,5 @@
 import { escapeHtml as escape } from './escapeHtml'
-import { isSafeHref, type LexicalNode } from '../../cms/lib/richText'
+import { isSafeHref, type LexicalNode } from '../../domain/richTextLinks'
 
 /**
  * Lexical rich text to HTML, by hand and on purpose: only the node types the

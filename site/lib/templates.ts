@@ -1,7 +1,7 @@
-import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from '../../cms/importers/templates/fundingTemplates'
-import { PAY_GAP_TEMPLATE } from '../../cms/importers/templates/payGapTemplate'
-import type { Template } from '../../cms/importers/templates/templateColumns'
-import { WORKFORCE_TEMPLATE } from '../../cms/importers/templates/workforceTemplate'
+import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from '../../domain/csvTemplates/funding'
+import { PAY_GAP_TEMPLATE } from '../../domain/csvTemplates/payGaps'
+import type { Template } from '../../domain/csvTemplates/columns'
+import { WORKFORCE_TEMPLATE } from '../../domain/csvTemplates/workforce'
 
 /** The portal's CSV templates, as the site offers them for download (the importers read the same definitions). */
 export const TEMPLATES: readonly Template[] = [

@@ -1,4 +1,4 @@
-import { RAG_RATINGS, labelOf } from '../../cms/vocabulary'
+import { RAG_RATINGS, labelOf } from '../../domain/vocabulary'
 
 /**
  * RAG ratings shown three ways at once, so colour never carries the meaning

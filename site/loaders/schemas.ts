@@ -1,4 +1,5 @@
 import { z } from 'astro/zod'
+import { notReported, VALUE_STATUS_VALUES, type MeasuredValue } from '../../domain/measured'
 
 /**
  * What the site may rely on in each published record. Anything else Payload
@@ -135,16 +136,15 @@ export const statusChangeSchema = z.object({
   at: z.string(),
 })
 
-/** A published figure: its number when reported; otherwise empty, with why and the symbol used. */
+/** A published figure: its number when reported; otherwise empty, with why and the symbol used (domain/measured.ts). */
 const measured = z
   .object({
     value: z
       .number()
       .nullish()
       .transform((v) => v ?? null),
-    /** reported, withheld, not-applicable or not-reported. */
     status: z
-      .string()
+      .enum(VALUE_STATUS_VALUES)
       .nullish()
       .transform((v) => v ?? 'not-reported'),
     /** As published when withheld, e.g. "<5". */
@@ -154,18 +154,12 @@ const measured = z
       .transform((v) => v ?? null),
   })
   .nullish()
-  .transform((v) => v ?? { value: null, status: 'not-reported', symbol: null })
+  .transform((v): MeasuredValue => v ?? notReported())
 
 const quarter = z
   .object({ reference: measured, comparison: measured })
   .nullish()
-  .transform(
-    (v) =>
-      v ?? {
-        reference: { value: null, status: 'not-reported', symbol: null },
-        comparison: { value: null, status: 'not-reported', symbol: null },
-      },
-  )
+  .transform((v) => v ?? { reference: notReported(), comparison: notReported() })
 
 export const payGapReportSchema = z.object({
   organisation: ref,

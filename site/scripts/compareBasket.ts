@@ -1,3 +1,5 @@
+import { formatMeasured } from '../../domain/measured'
+import { reportingYearLabel } from '../../domain/reportingYear'
 import { toCsv } from '../lib/csv'
 import type { CompareEntry, CompareReport, Figure } from '../lib/payGaps/compareIndex'
 
@@ -10,13 +12,8 @@ import type { CompareEntry, CompareReport, Figure } from '../lib/payGaps/compare
  */
 const MEASURES = ['Median hourly pay gap', 'Mean hourly pay gap', 'Median bonus gap', 'Mean bonus gap']
 const QUARTERS = ['lower', 'lower middle', 'upper middle', 'top']
-const STATUS_LABELS: Record<string, string> = { withheld: 'Withheld', 'not-applicable': 'Not applicable', 'not-reported': 'Not reported' }
 
-function show([value, status, symbol]: Figure): string {
-  if (status === 'reported' && value !== null) return `${Number(value.toFixed(1)).toLocaleString('en-GB')}%`
-  const label = STATUS_LABELS[status] ?? status
-  return symbol ? `${label} (${symbol})` : label
-}
+const show = ([value, status, symbol]: Figure): string => formatMeasured({ value, status, symbol })
 
 function selectedSlugs(): string[] {
   const params = new URLSearchParams(location.search)
@@ -56,7 +53,7 @@ export async function startCompare(): Promise<void> {
     const unknown = slugs.filter((s) => !bySlug.has(s))
     const years = [...new Set(chosen.flatMap((e) => e.r.filter((r) => r.c === characteristic.value).map((r) => r.y)))].sort((a, b) => b - a)
     const keep = Number(yearSelect.value)
-    yearSelect.replaceChildren(...years.map((y) => new Option(`${y}-${String((y + 1) % 100).padStart(2, '0')}`, String(y))))
+    yearSelect.replaceChildren(...years.map((y) => new Option(reportingYearLabel(y), String(y))))
     if (years.includes(keep)) yearSelect.value = String(keep)
     const year = Number(yearSelect.value)
     const reportOf = (e: CompareEntry): CompareReport | undefined => e.r.find((r) => r.c === characteristic.value && r.y === year)

@@ -1,6 +1,6 @@
 import type { DashboardData } from '../lib/funding/dashboardData'
 import { shareChart, shareSummary, shareTable, successChart, successSummary, successTable } from '../lib/funding/dashboardHtml'
-import { shareRows, successRows, type FundingFilters } from '../lib/funding/fundingMeasures'
+import { shareRows, successRows, type FundingFilters } from '../lib/funding/dashboardMeasures'
 
 /**
  * The funding dashboard's island: filters by funder type, year, programme and

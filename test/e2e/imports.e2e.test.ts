@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { PAY_GAP_TEMPLATE } from '../../cms/importers/templates/payGapTemplate'
-import { blankTemplate } from '../../cms/importers/templates/templateColumns'
+import { PAY_GAP_TEMPLATE } from '../../domain/csvTemplates/payGaps'
+import { blankTemplate } from '../../domain/csvTemplates/columns'
 import { launchChromium } from './browser'
 
 /**

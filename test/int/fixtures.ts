@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Organisation } from '../../cms/payload-types'
-import { slugify } from '../../cms/vocabulary'
+import { slugify } from '../../domain/vocabulary'
 import { readSeedFiles } from '../../cms/seed/readSeedFiles'
 import { seedPortal } from '../../cms/seed/seedPortal'
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importFundingApplications, importFundingTargets } from '../../cms/importers/templates/importFundingTemplates'
+import { importFundingApplications, importFundingTargets } from '../../cms/importers/csvTemplates/importFundingTemplates'
 import { createTestPayload } from './harness'
 
 const dir = mkdtempSync(join(tmpdir(), 'fairer-city-funding-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBoolean, parseDateTime, parseNumber } from '../../cms/importers/cellParsers'
+import { parseBoolean, parseDateTime, parseNumber } from '../../domain/cells'
 import { normaliseCompanyNumber, normaliseLink } from '../../cms/importers/gpg/gpgRecord'
 
 describe('cells as published and as spreadsheets re-save them', () => {

@@ -6,7 +6,7 @@ import {
   leadershipAnswer,
   targetProgress,
   wilsonInterval,
-} from '../../cms/funding/measures'
+} from '../../domain/funding/equityMeasures'
 
 const led = { askedStatus: 'AS200', replyStatus: 'RS200', taxonomyCodes: ['DEI010100'] }
 const general = { askedStatus: 'AS200', replyStatus: 'RS201', taxonomyCodes: [] }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parsePlanTemplate, PlanParseError } from '../../cms/plan/parsePlanTemplate'
+import { parsePlanTemplate, PlanParseError } from '../../domain/plan/parsePlan'
 import committedPlan from '../../data/plan.json'
 
 const templatePath = '../shared/seeds/000_4c9b8345e7c294ec.txt'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { signedBarLayout } from '../../site/lib/charts/signedBars'
 import { distributionLayout } from '../../site/lib/payGaps/distribution'
-import { formatMeasured, perPound } from '../../site/lib/payGaps/format'
+import { formatMeasured } from '../../domain/measured'
+import { perPound } from '../../site/lib/payGaps/format'
 
 describe('formatMeasured', () => {
   it('shows reported figures and says why others are missing, never 0', () => {

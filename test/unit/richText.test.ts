@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSafeHref, validateRichTextLinks } from '../../cms/lib/richText'
+import { isSafeHref, validateRichTextLinks } from '../../domain/richTextLinks'
 import { richTextHtml } from '../../site/lib/richTextHtml'
 
 const doc = (...children: object[]) => ({ root: { type: 'root', children } })

@@ -1,3 +1,4 @@
+import type { MeasuredValue } from '../../domain/measured'
 import {
   indexContent,
   type Commitment,
@@ -78,8 +79,8 @@ export function syntheticContent(): PortalContent {
     { commitment: '42', status: 'planned', at: '2026-01-01T00:00:00.000Z' },
     { commitment: '42', status: 'in-progress', at: '2026-02-03T04:05:06.000Z' },
   ]
-  const reported = (value: number) => ({ value, status: 'reported', symbol: null })
-  const withheld = { value: null, status: 'withheld', symbol: '<5' }
+  const reported = (value: number): MeasuredValue => ({ value, status: 'reported', symbol: null })
+  const withheld: MeasuredValue = { value: null, status: 'withheld', symbol: '<5' }
   const quarter = { reference: reported(50), comparison: reported(50) }
   const payGapReports: PayGapReport[] = [
     {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../vocabulary'
+import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../../domain/vocabulary'
 import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { publicReadStaffWrite } from '../../access/publicReadStaffWrite'
-import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../funding/deiCodes'
+import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/funding/deiCodes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { validateHttpUrl } from '../fields'
 

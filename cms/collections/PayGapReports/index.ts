@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { CHARACTERISTICS, DATA_SOURCES } from '../../vocabulary'
+import { CHARACTERISTICS, DATA_SOURCES } from '../../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from '../fields'
 import { measuredValue } from '../measuredValue'
 import { ownedByOrganisation } from '../ownedByOrganisation'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { validateRichTextLinks } from '../../lib/richText'
-import { BOROUGHS, EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, slugify } from '../../vocabulary'
+import { validateRichTextLinks } from '../../../domain/richTextLinks'
+import { BOROUGHS, EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, slugify } from '../../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'

@@ -1,13 +1,13 @@
 import { basename } from 'node:path'
 import type { Payload } from 'payload'
-import type { CharacteristicValue } from '../../vocabulary'
+import type { CharacteristicValue } from '../../../domain/vocabulary'
 import { withTransaction } from '../../seed/withTransaction'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { flagsFor, loadPayGapStore, type PayGapData } from '../payGapStore'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
-import { cellValue, type CellValue } from '../measuredCell'
+import { cellValue, notReported, type MeasuredValue } from '../../../domain/measured'
 import { REQUIRED_COLUMNS, type GlaCell } from './glaCells'
 
 /**
@@ -49,8 +49,8 @@ interface Draft {
   comparisonGroup: string
   year: number
   firstRow: number
-  fields: Partial<Record<string, CellValue>>
-  quarters: Array<CellValue | undefined>
+  fields: Partial<Record<string, MeasuredValue>>
+  quarters: Array<MeasuredValue | undefined>
 }
 
 const QUARTER_SECTIONS = ['lower quartile', 'lower middle quartile', 'upper middle quartile', 'upper quartile']
@@ -61,7 +61,7 @@ export async function importGlaTables(payload: Payload, path: string, options: I
   const drafts = new Map<string, Draft>()
   // Per characteristic and year: all staff counted, and the reference group's share receiving a bonus (ethnicity).
   const headcounts = new Map<string, number | null>()
-  const referenceBonusShares = new Map<string, CellValue>()
+  const referenceBonusShares = new Map<string, MeasuredValue>()
   const unused = new Map<string, number>()
   const note = (reason: string) => unused.set(reason, (unused.get(reason) ?? 0) + 1)
 
@@ -177,7 +177,6 @@ export async function importGlaTables(payload: Payload, path: string, options: I
   if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
   for (const [reason, count] of unused) summary.notes.push(`${count} cells not used: ${reason}.`)
 
-  const notReported = { value: null, status: 'not-reported' as const, symbol: null }
   await withTransaction(payload, async (req) => {
     const matcher = await OrganisationMatcher.load(payload, req)
     const store = await loadPayGapStore(payload, req, 'gla-tables')
@@ -195,14 +194,14 @@ export async function importGlaTables(payload: Payload, path: string, options: I
         referenceGroup: groups.referenceLabel,
         comparisonGroup: draft.comparisonGroup,
         headcount: headcounts.get(perYear) ?? null,
-        meanHourlyGap: f.meanHourlyGap ?? notReported,
-        medianHourlyGap: f.medianHourlyGap ?? notReported,
-        meanBonusGap: f.meanBonusGap ?? notReported,
-        medianBonusGap: f.medianBonusGap ?? notReported,
-        referenceBonusShare: f.referenceBonusShare ?? referenceBonusShares.get(perYear) ?? notReported,
-        comparisonBonusShare: f.comparisonBonusShare ?? notReported,
+        meanHourlyGap: f.meanHourlyGap ?? notReported(),
+        medianHourlyGap: f.medianHourlyGap ?? notReported(),
+        meanBonusGap: f.meanBonusGap ?? notReported(),
+        medianBonusGap: f.medianBonusGap ?? notReported(),
+        referenceBonusShare: f.referenceBonusShare ?? referenceBonusShares.get(perYear) ?? notReported(),
+        comparisonBonusShare: f.comparisonBonusShare ?? notReported(),
         ...Object.fromEntries(
-          ['q1', 'q2', 'q3', 'q4'].map((q, i) => [q, { reference: notReported, comparison: draft.quarters[i] ?? notReported }]),
+          ['q1', 'q2', 'q3', 'q4'].map((q, i) => [q, { reference: notReported(), comparison: draft.quarters[i] ?? notReported() }]),
         ),
         submittedLate: false,
         flags: [],

@@ -1,6 +1,6 @@
-import { parseBoolean, parseDateTime, parseNumber, type Parsed } from '../cellParsers'
+import { parseBoolean, parseDateTime, parseNumber, type Parsed } from '../../../domain/cells'
 import type { Problem } from '../problems'
-import { payGapFlags, type Flag, type PayGapFigures } from '../payGapRules'
+import { payGapFlags, type Flag, type PayGapFigures } from '../../../domain/payGaps/rules'
 import { cell, type GpgColumn } from './gpgLayout'
 
 /** One employer's row from a Gender Pay Gap Service file, parsed and checked. */

@@ -1,7 +1,9 @@
 import { basename } from 'node:path'
+import { measuredOf } from '../../../domain/measured'
+import { reportingYearLabel } from '../../../domain/reportingYear'
 import type { Payload } from 'payload'
 import { withTransaction } from '../../seed/withTransaction'
-import { boroughFromText, loadPostcodeDistricts } from '../boroughFromPostcode'
+import { boroughFromText, loadPostcodeDistricts } from '../../../domain/reference/postcodeDistricts'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { loadPayGapStore, type PayGapData } from '../payGapStore'
@@ -22,9 +24,6 @@ function yearFromFileName(file: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-const measured = (value: number | null, blankStatus: 'not-reported' | 'not-applicable' = 'not-reported') =>
-  value === null ? { value: null, status: blankStatus, symbol: null } : { value, status: 'reported' as const, symbol: null }
-
 function snapshotDate(year: number, dueDate: string | null): string | null {
   if (!dueDate) return null
   // Public bodies snapshot on 31 March and report by 30 March; other employers on 5 April, by 4 April.
@@ -36,7 +35,7 @@ export function gpgReportData(record: GpgRecord, organisation: number | string, 
   const f = record.figures
   // The service leaves bonus gaps blank when no man received a bonus: not applicable rather than missing.
   const noMaleBonus = f.referenceBonusShare === 0
-  const quarter = ([male, female]: [number | null, number | null]) => ({ reference: measured(male), comparison: measured(female) })
+  const quarter = ([male, female]: [number | null, number | null]) => ({ reference: measuredOf(male), comparison: measuredOf(female) })
   return {
     organisation,
     year: record.year,
@@ -45,12 +44,12 @@ export function gpgReportData(record: GpgRecord, organisation: number | string, 
     referenceGroup: 'Men',
     comparisonGroup: 'Women',
     employerSize: record.employerSize,
-    meanHourlyGap: measured(f.meanHourlyGap),
-    medianHourlyGap: measured(f.medianHourlyGap),
-    meanBonusGap: measured(f.meanBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
-    medianBonusGap: measured(f.medianBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
-    referenceBonusShare: measured(f.referenceBonusShare),
-    comparisonBonusShare: measured(f.comparisonBonusShare),
+    meanHourlyGap: measuredOf(f.meanHourlyGap),
+    medianHourlyGap: measuredOf(f.medianHourlyGap),
+    meanBonusGap: measuredOf(f.meanBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
+    medianBonusGap: measuredOf(f.medianBonusGap, noMaleBonus ? 'not-applicable' : 'not-reported'),
+    referenceBonusShare: measuredOf(f.referenceBonusShare),
+    comparisonBonusShare: measuredOf(f.comparisonBonusShare),
     q1: quarter(f.quarters[0]),
     q2: quarter(f.quarters[1]),
     q3: quarter(f.quarters[2]),
@@ -123,7 +122,7 @@ export async function importGpgFile(payload: Payload, path: string, options: Gpg
       firstRowFor.set(organisation.id, record.row)
       const outcome = await store.write(
         gpgReportData(record, organisation.id, file),
-        `${organisation.name}: gender pay gap ${record.year}-${String((record.year + 1) % 100).padStart(2, '0')}`,
+        `${organisation.name}: gender pay gap ${reportingYearLabel(record.year)}`,
       )
       if (outcome === 'kept-manual') {
         summary.keptManualCorrections.push({

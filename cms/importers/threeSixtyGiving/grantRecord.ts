@@ -1,5 +1,5 @@
-import { threeSixtyGivingSchemas, describeSchemaErrors } from '../../funding/threeSixtyGivingSchemas'
-import { DEI_AREAS } from '../../funding/deiCodes'
+import { threeSixtyGivingSchemas, describeSchemaErrors } from '../../../domain/reference/threeSixtyGivingSchemas'
+import { DEI_AREAS } from '../../../domain/funding/deiCodes'
 import type { Grant as GrantDoc } from '../../payload-types'
 import type { Problem } from '../problems'
 import type { Grant } from './readGrants'

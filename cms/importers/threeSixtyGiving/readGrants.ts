@@ -1,6 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { threeSixtyGivingSchemas } from '../../funding/threeSixtyGivingSchemas'
+import { threeSixtyGivingSchemas } from '../../../domain/reference/threeSixtyGivingSchemas'
 import type { ImportSummary } from '../importSummary'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'

@@ -1,4 +1,4 @@
-import { ASSURANCE_LEVELS, COMMITMENT_STATUSES, valuesOf } from '../../../cms/vocabulary'
+import { ASSURANCE_LEVELS, COMMITMENT_STATUSES, valuesOf } from '../../../domain/vocabulary'
 import type { DatasetSpec } from './types'
 
 export const commitmentsDataset: DatasetSpec = {

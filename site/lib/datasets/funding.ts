@@ -1,6 +1,6 @@
-import { leadershipAnswer } from '../../../cms/funding/measures'
+import { leadershipAnswer } from '../../../domain/funding/equityMeasures'
 import { dashboardData } from '../funding/dashboardData'
-import { shareRows, successRows } from '../funding/fundingMeasures'
+import { shareRows, successRows } from '../funding/dashboardMeasures'
 import type { DatasetSpec, Licence, Row } from './types'
 
 const KNOWN_LICENCES: Record<string, string> = {

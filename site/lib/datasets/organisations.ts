@@ -1,4 +1,4 @@
-import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../cms/vocabulary'
+import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../domain/vocabulary'
 import { urls } from '../urls'
 import type { DatasetSpec } from './types'
 

@@ -1,4 +1,6 @@
-import { CHARACTERISTICS, DATA_SOURCES, VALUE_STATUSES, valuesOf } from '../../../cms/vocabulary'
+import { VALUE_STATUS_VALUES, type MeasuredValue } from '../../../domain/measured'
+import { reportingYearLabel } from '../../../domain/reportingYear'
+import { CHARACTERISTICS, DATA_SOURCES, valuesOf } from '../../../domain/vocabulary'
 import type { PayGapReport, PortalContent } from '../content'
 import { urls } from '../urls'
 import type { DatasetSpec, FieldSpec, Row } from './types'
@@ -32,7 +34,7 @@ function measuredFields(name: string, description: string): FieldSpec[] {
       title: `${name} status`,
       description: 'reported, withheld, not-applicable or not-reported.',
       required: true,
-      enum: valuesOf(VALUE_STATUSES),
+      enum: VALUE_STATUS_VALUES,
     },
     {
       name: `${name}_symbol`,
@@ -114,7 +116,7 @@ const FIELDS: FieldSpec[] = [
   { name: 'updated_at', type: 'datetime', title: 'Updated', description: 'When the published record last changed (UTC).', required: true },
 ]
 
-function measuredCells(prefix: string, m: { value: number | null; status: string; symbol: string | null }): Row {
+function measuredCells(prefix: string, m: MeasuredValue): Row {
   return { [prefix]: m.status === 'reported' ? m.value : null, [`${prefix}_status`]: m.status, [`${prefix}_symbol`]: m.symbol }
 }
 
@@ -168,7 +170,7 @@ export function payGapYearDatasets(content: PortalContent): DatasetSpec[] {
   const years = [...new Set(content.payGapReports.map((r) => r.year))].sort((a, b) => b - a)
   return years.map((year) => ({
     slug: `pay-gaps-${year}`,
-    title: `Pay gaps, ${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+    title: `Pay gaps, ${reportingYearLabel(year)}`,
     description: `Pay gaps for the reporting year with a snapshot date in ${year}. ${payGapsDataset.description}`,
     ...common,
     rows: (c) => c.payGapReports.filter((r) => r.year === year).map((r) => payGapRow(c, r)),

@@ -1,4 +1,4 @@
-import { COMMITMENT_STATUSES, valuesOf } from '../../../cms/vocabulary'
+import { COMMITMENT_STATUSES, valuesOf } from '../../../domain/vocabulary'
 import type { DatasetSpec } from './types'
 
 export const statusHistoryDataset: DatasetSpec = {

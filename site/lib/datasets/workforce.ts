@@ -1,4 +1,5 @@
-import { DATA_SOURCES, VALUE_STATUSES, valuesOf } from '../../../cms/vocabulary'
+import { VALUE_STATUS_VALUES } from '../../../domain/measured'
+import { DATA_SOURCES, valuesOf } from '../../../domain/vocabulary'
 import type { DatasetSpec } from './types'
 
 /** Workforce profiles in long form: one row per organisation, date, grouping, characteristic and category. */
@@ -50,7 +51,7 @@ export const workforceDataset: DatasetSpec = {
       title: 'Status',
       description: 'reported, withheld, not-applicable or not-reported.',
       required: true,
-      enum: valuesOf(VALUE_STATUSES),
+      enum: VALUE_STATUS_VALUES,
     },
     { name: 'symbol', type: 'string', title: 'Symbol', description: 'The symbol published instead of a figure, e.g. <5.' },
     {

@@ -1,6 +1,6 @@
-import { labelOf, SECTORS } from '../../../cms/vocabulary'
+import { labelOf, SECTORS } from '../../../domain/vocabulary'
 import type { PortalContent } from '../content'
-import type { CompactApplications, CompactGrant, CompactTarget, Funder } from './fundingMeasures'
+import type { CompactApplications, CompactGrant, CompactTarget, Funder } from './dashboardMeasures'
 
 /** Everything the funding dashboard computes from, compact enough to embed in the page for its filters. */
 export interface DashboardData {

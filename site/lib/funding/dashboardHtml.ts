@@ -1,7 +1,7 @@
 import { escapeHtml as escape } from '../escapeHtml'
 import { intervalChartSvg } from '../charts/intervalChart'
 import { urls } from '../urls'
-import { GROUP_LABELS, type ShareRow, type SuccessRow } from './fundingMeasures'
+import { GROUP_LABELS, type ShareRow, type SuccessRow } from './dashboardMeasures'
 
 /**
  * The dashboard's tables, charts and summary as HTML strings: the page renders

@@ -1,7 +1,7 @@
-import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../cms/funding/deiCodes'
-import { leadershipAnswer } from '../../../cms/funding/measures'
+import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/funding/deiCodes'
+import { leadershipAnswer } from '../../../domain/funding/equityMeasures'
 import type { Grant } from '../content'
-import { populationGroups, taxonomyName } from './deiTaxonomy'
+import { populationGroups, taxonomyName } from '../../../domain/reference/deiTaxonomy'
 
 /** How a grant reads on its page and in lists. */
 export const formatAmount = (amount: number, currency: string) =>

@@ -1,3 +1,4 @@
+import type { MeasuredValue } from '../../../domain/measured'
 import type { PortalContent } from '../content'
 
 /**
@@ -5,7 +6,7 @@ import type { PortalContent } from '../content'
  * the basket can show any selection from a static site. Figures keep their
  * status and symbol: [value, status, symbol].
  */
-export type Figure = [number | null, string, string | null]
+export type Figure = [MeasuredValue['value'], MeasuredValue['status'], MeasuredValue['symbol']]
 export interface CompareReport {
   /** year */ y: number
   /** characteristic */ c: string
@@ -20,8 +21,9 @@ export interface CompareEntry {
   r: CompareReport[]
 }
 
+const figure = (m: MeasuredValue): Figure => [m.value, m.status, m.symbol]
+
 export function compareIndex(content: PortalContent): CompareEntry[] {
-  const figure = (m: { value: number | null; status: string; symbol: string | null }): Figure => [m.value, m.status, m.symbol]
   return [...content.payGapReportsByOrganisation.entries()].map(([id, reports]) => {
     const organisation = content.organisationById.get(id)!
     return {

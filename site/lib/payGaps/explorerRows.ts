@@ -1,7 +1,7 @@
-import { SECTORS, labelOf } from '../../../cms/vocabulary'
+import { SECTORS, labelOf } from '../../../domain/vocabulary'
 import type { PortalContent } from '../content'
 import { urls } from '../urls'
-import { formatMeasured } from './format'
+import { formatMeasured } from '../../../domain/measured'
 import { escapeHtml as escape } from '../escapeHtml'
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { grantsPackage } from '../../../cms/funding/grantsPackage'
+import { grantsPackage } from '../../../domain/funding/grantsPackage'
 import { portalContent } from '../../lib/content'
 import { lastModified } from '../../lib/datasets/metadata'
 import { PUBLISHER } from '../../lib/datasets/licence'

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { slugify } from '../../../vocabulary'
+import { slugify } from '../../../../domain/vocabulary'
 
 /** New organisations get a slug from their name; a slug never changes on rename, so links survive. */
 export const deriveSlug: CollectionBeforeValidateHook = ({ data, operation }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { blankTemplate, type Template } from '../../../../cms/importers/templates/templateColumns'
+import { blankTemplate, type Template } from '../../../../domain/csvTemplates/columns'
 import { templatePaths } from '../../../lib/templates'
 
 export const getStaticPaths = templatePaths

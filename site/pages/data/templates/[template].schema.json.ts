@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { tableSchema, type Template } from '../../../../cms/importers/templates/templateColumns'
+import { tableSchema, type Template } from '../../../../domain/csvTemplates/columns'
 import { templatePaths } from '../../../lib/templates'
 
 export const getStaticPaths = templatePaths

@@ -1,5 +1,5 @@
-import { CHARACTERISTICS } from '../../vocabulary'
-import type { Template, TemplateColumn } from './templateColumns'
+import { CHARACTERISTICS } from '../vocabulary'
+import type { Template, TemplateColumn } from './columns'
 
 const share = (name: string, title: string, description: string): TemplateColumn => ({
   name,

@@ -1,4 +1,4 @@
-import { DEI_EXTENSION_URL, STANDARD_VERSION } from './threeSixtyGivingSchemas'
+import { DEI_EXTENSION_URL, STANDARD_VERSION } from '../reference/threeSixtyGivingSchemas'
 
 /**
  * The portal's grants as one 360Giving package: each grant exactly as its

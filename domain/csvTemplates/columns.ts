@@ -1,5 +1,5 @@
-import { parseDateTime, parseNumber } from '../cellParsers'
-import { cellValue, WITHHELD_SYMBOLS, type CellValue } from '../measuredCell'
+import { parseDateTime, parseNumber } from '../cells'
+import { cellValue, WITHHELD_SYMBOLS, type MeasuredValue } from '../measured'
 
 /**
  * The portal's own CSV templates, described once: the importer reads cells by
@@ -35,7 +35,7 @@ export interface Template {
   primaryKey: readonly string[]
 }
 
-export type CellReading = { ok: true; value: string | number | CellValue | null } | { ok: false; expected: string }
+export type CellReading = { ok: true; value: string | number | MeasuredValue | null } | { ok: false; expected: string }
 
 /** Reads one cell by its column's rules: the value, or what was expected instead. */
 export function readCell(column: TemplateColumn, raw: string | undefined): CellReading {
@@ -77,7 +77,7 @@ export function readCell(column: TemplateColumn, raw: string | undefined): CellR
   }
 }
 
-function inRange(column: TemplateColumn, n: number | null, value: number | CellValue): CellReading {
+function inRange(column: TemplateColumn, n: number | null, value: number | MeasuredValue): CellReading {
   if (n !== null && column.minimum !== undefined && n < column.minimum)
     return { ok: false, expected: `a number of at least ${column.minimum}, got ${n}` }
   if (n !== null && column.maximum !== undefined && n > column.maximum)

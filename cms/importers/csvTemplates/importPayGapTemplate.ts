@@ -1,19 +1,23 @@
 import { basename } from 'node:path'
 import type { Payload } from 'payload'
-import { classificationCode, classificationsFile, ethnicityClassifications, groupIn } from '../../reference/ethnicityClassifications'
+import {
+  classificationCode,
+  classificationsFile,
+  ethnicityClassifications,
+  groupIn,
+} from '../../../domain/reference/ethnicityClassifications'
 import { withTransaction } from '../../seed/withTransaction'
-import type { CharacteristicValue } from '../../vocabulary'
+import type { CharacteristicValue } from '../../../domain/vocabulary'
 import { normaliseCompanyNumber } from '../gpg/gpgRecord'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import type { CellValue } from '../measuredCell'
+import { notReported, type MeasuredValue } from '../../../domain/measured'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { flagsFor, loadPayGapStore, type PayGapData } from '../payGapStore'
 import type { Problem } from '../problems'
-import { PAY_GAP_TEMPLATE } from './payGapTemplate'
+import { PAY_GAP_TEMPLATE } from '../../../domain/csvTemplates/payGaps'
 import { readTemplateRows } from './readTemplateRows'
 
 const SOURCE = 'portal-template'
-const notReported: CellValue = { value: null, status: 'not-reported', symbol: null }
 
 interface Checked {
   row: number
@@ -82,7 +86,7 @@ export async function importPayGapTemplate(payload: Payload, path: string, optio
       continue
     }
 
-    const measured = (column: string) => (cells[column] as CellValue | null) ?? notReported
+    const measured = (column: string) => (cells[column] as MeasuredValue | null) ?? notReported()
     const dateSubmitted = cells.date_submitted as string | null
     const dueDate = cells.due_date as string | null
     const data = {

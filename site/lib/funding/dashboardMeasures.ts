@@ -10,7 +10,7 @@ import {
   type Proportion,
   type RateComparison,
   type TargetProgress,
-} from '../../../cms/funding/measures'
+} from '../../../domain/funding/equityMeasures'
 
 /**
  * The dashboard's measures, from compact records the page embeds, so the static

@@ -1,4 +1,4 @@
-import type { Plan } from './parsePlanTemplate'
+import type { Plan } from '../../domain/plan/parsePlan'
 
 /**
  * The plan as CMS records: stages keyed by slug, priorities and actions by number,

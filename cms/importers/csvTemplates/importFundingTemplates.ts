@@ -6,9 +6,9 @@ import { emptySummary, type ImportOptions, type ImportSummary } from '../importS
 import { OrganisationMatcher } from '../organisationMatcher'
 import type { Problem } from '../problems'
 import { RecordStore, relationId } from '../recordStore'
-import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from './fundingTemplates'
+import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from '../../../domain/csvTemplates/funding'
 import { readTemplateRows, type TemplateRow } from './readTemplateRows'
-import type { Template } from './templateColumns'
+import type { Template } from '../../../domain/csvTemplates/columns'
 
 type Data<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'funder'> & { funder: number | string }
 

@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 import type { WorkforceProfile } from '../../payload-types'
 import { withTransaction } from '../../seed/withTransaction'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import type { CellValue } from '../measuredCell'
+import type { MeasuredValue } from '../../../domain/measured'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { RecordStore, relationId } from '../recordStore'
 import { readTemplateRows } from './readTemplateRows'
-import { WORKFORCE_TEMPLATE } from './workforceTemplate'
+import { WORKFORCE_TEMPLATE } from '../../../domain/csvTemplates/workforce'
 
 const SOURCE = 'portal-template'
 type WorkforceData = Omit<WorkforceProfile, 'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'title'> & { organisation: number | string }
@@ -90,7 +90,7 @@ export async function importWorkforceTemplate(payload: Payload, path: string, op
       continue
     }
     profile.rowFor.set(category, row)
-    const headcount = cells.headcount as CellValue
+    const headcount = cells.headcount as MeasuredValue
     profile.data.counts!.push({
       characteristic: cells.characteristic as string,
       category: cells.category as string,

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { ImportSummary } from '../importSummary'
 import { ImportFileError, type Problem } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
-import { compareHeader, readCell, type Template } from './templateColumns'
+import { compareHeader, readCell, type Template } from '../../../domain/csvTemplates/columns'
 
 export interface TemplateRow {
   row: number

@@ -1,5 +1,5 @@
-import { WORKFORCE_CHARACTERISTICS } from '../../vocabulary'
-import type { Template } from './templateColumns'
+import { WORKFORCE_CHARACTERISTICS } from '../vocabulary'
+import type { Template } from './columns'
 
 /**
  * The portal's template for workforce profiles, in long form: one row per

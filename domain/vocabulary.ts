@@ -144,25 +144,6 @@ export const CHARACTERISTICS = [
   { value: 'disability', label: 'Disability' },
 ] as const satisfies readonly Term[]
 
-/**
- * How a published figure stands. A withheld figure is never stored as 0: its
- * value is empty and its symbol is kept as published (e.g. "<5", "N/A", "u").
- */
-export const VALUE_STATUSES = [
-  { value: 'reported', label: 'Reported' },
-  {
-    value: 'withheld',
-    label: 'Withheld',
-    description: 'Withheld by the publisher, usually because the group is too small to publish without identifying people.',
-  },
-  {
-    value: 'not-applicable',
-    label: 'Not applicable',
-    description: 'Does not apply, e.g. a bonus gap where nobody in one group received a bonus.',
-  },
-  { value: 'not-reported', label: 'Not reported', description: 'The publisher left the figure blank.' },
-] as const satisfies readonly Term[]
-
 /** Where a pay-gap or workforce record came from. */
 export const DATA_SOURCES = [
   { value: 'gpg-service', label: 'UK Gender Pay Gap Service' },
@@ -242,4 +223,3 @@ export const RAG_RATINGS = [
 ] as const satisfies readonly Term[]
 
 export type CharacteristicValue = (typeof CHARACTERISTICS)[number]['value']
-export type ValueStatus = (typeof VALUE_STATUSES)[number]['value']

@@ -1,5 +1,5 @@
-import { APPLICANT_GROUPS, TARGET_BASES } from '../../vocabulary'
-import type { Template, TemplateColumn } from './templateColumns'
+import { APPLICANT_GROUPS, TARGET_BASES } from '../vocabulary'
+import type { Template, TemplateColumn } from './columns'
 
 const funderColumns: TemplateColumn[] = [
   {
