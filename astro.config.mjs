@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config'
+import { config } from './domain/config.ts'
 
 /**
  * The public portal: a static build from srcDir `site/`. SITE_OUT_DIR lets the
@@ -7,8 +8,8 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.SITE_OUT_DIR ?? './dist/site',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  outDir: config.siteOutDir,
+  site: config.siteUrl,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

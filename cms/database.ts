@@ -3,7 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
-import { defaultSqlitePath, migrationsDir } from '../domain/paths'
+import { config } from '../domain/config'
 
 export function isMongoUri(uri: string | undefined): boolean {
   return Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -16,16 +16,16 @@ export function isMongoUri(uri: string | undefined): boolean {
  * cms/migrations/sqlite, in development as in production (push is off), so that
  * what runs here is what runs everywhere.
  */
-export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(uri: string | undefined = config.databaseUri): DatabaseAdapterObj {
   if (isMongoUri(uri)) {
-    return mongooseAdapter({ url: uri as string, migrationDir: resolve(migrationsDir, 'mongodb') })
+    return mongooseAdapter({ url: uri as string, migrationDir: resolve(config.migrationsDir, 'mongodb') })
   }
-  const url = uri && uri.startsWith('file:') ? uri : `file:${defaultSqlitePath}`
+  const url = uri && uri.startsWith('file:') ? uri : `file:${config.defaultSqlitePath}`
   mkdirSync(dirname(url.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
     client: { url },
     push: false,
-    migrationDir: resolve(migrationsDir, 'sqlite'),
+    migrationDir: resolve(config.migrationsDir, 'sqlite'),
     // The site build reads while the admin writes; WAL lets both proceed.
     wal: true,
     // db-sqlite runs without transactions unless this is set (its index.js picks a

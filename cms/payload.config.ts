@@ -9,9 +9,9 @@ import { Grants } from './collections/Grants'
 import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
-import { ResourceFiles } from './collections/ResourceFiles'
-import { Resources } from './collections/Resources'
-import { TriActions } from './collections/TriActions'
+import { LibraryFiles } from './collections/LibraryFiles'
+import { LibraryResources } from './collections/LibraryResources'
+import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
@@ -19,17 +19,20 @@ import { Users } from './collections/Users'
 import { WorkforceProfiles } from './collections/WorkforceProfiles'
 import { databaseAdapter } from './database'
 import { resolve } from 'node:path'
-import { projectRoot } from '../domain/paths'
+import { config } from '../domain/config'
 import { resolvePayloadSecret } from './secret'
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
-  serverURL: process.env.CMS_URL ?? '',
+  serverURL: config.cmsServerUrl,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Fairer City portal' },
     components: { beforeDashboard: ['/components/CuratorQueue#CuratorQueue'] },
-    importMap: { baseDir: resolve(projectRoot, 'cms'), importMapFile: resolve(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: resolve(config.projectRoot, 'cms'),
+      importMapFile: resolve(config.projectRoot, 'cms/app/(payload)/admin/importMap.js'),
+    },
   },
   collections: [
     Organisations,
@@ -39,10 +42,10 @@ export default buildConfig({
     Grants,
     FundingApplications,
     FundingTargets,
-    Resources,
-    ResourceFiles,
+    LibraryResources,
+    LibraryFiles,
     CaseStudies,
-    TriActions,
+    ProgrammeTracker,
     Imports,
     Priorities,
     Actions,
@@ -55,7 +58,7 @@ export default buildConfig({
 
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  typescript: { outputFile: resolve(projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
+  typescript: { outputFile: resolve(config.projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
 })

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { dataDir } from '../domain/paths'
+import { config } from '../domain/config'
 
 const MIN_LENGTH = 32
 
@@ -10,7 +10,7 @@ const MIN_LENGTH = 32
  * development one is generated on first start and kept in the git-ignored .data/
  * folder so that sessions survive restarts.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, secretFile = resolve(dataDir, 'payload-secret')): string {
+export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, secretFile = resolve(config.dataDir, 'payload-secret')): string {
   const given = env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') {
     if (!given || given.length < MIN_LENGTH) {

@@ -115,11 +115,6 @@ export const SOURCE_DOCUMENTS = [
   { value: 'other', label: 'Other published source' },
 ] as const satisfies readonly Term[]
 
-export type SectorValue = (typeof SECTORS)[number]['value']
-export type CommitmentStatusValue = (typeof COMMITMENT_STATUSES)[number]['value']
-export type AssuranceValue = (typeof ASSURANCE_LEVELS)[number]['value']
-export type ReviewStateValue = (typeof REVIEW_STATES)[number]['value']
-
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

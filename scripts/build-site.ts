@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
+import { config } from '../domain/config'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
-const dist = resolve(process.env.SITE_DIST_DIR ?? 'dist')
+const dist = config.siteDistDir
 const live = resolve(dist, 'site')
 const staging = resolve(dist, `.site-staging-${process.pid}`)
 const lockFile = resolve(dist, '.build.lock')

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { migrationsDir } from '../domain/paths'
+import { config } from '../domain/config'
 
 const name = process.argv[2] ?? 'change'
 const result = spawnSync('npx', ['payload', 'migrate:create', name], {
@@ -17,7 +17,7 @@ const result = spawnSync('npx', ['payload', 'migrate:create', name], {
 })
 if (result.status !== 0) process.exit(result.status ?? 1)
 
-const dir = resolve(migrationsDir, 'sqlite')
+const dir = resolve(config.migrationsDir, 'sqlite')
 for (const file of readdirSync(dir).filter((f) => /^\d.*\.ts$/.test(f))) {
   const path = resolve(dir, file)
   const text = readFileSync(path, 'utf8')

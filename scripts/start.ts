@@ -11,18 +11,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
+import { config } from '../domain/config'
+import { missingReferenceWarnings } from '../domain/reference/referenceFiles'
 import { startStaticServer } from '../site/serve/staticServer'
 
 const production = process.argv.includes('--production')
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const host = process.env.HOST ?? '127.0.0.1'
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const { cmsPort, sitePort, host, cmsUrl, siteUrl } = config
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  PAYLOAD_SECRET: production ? process.env.PAYLOAD_SECRET : resolvePayloadSecret(),
+  PAYLOAD_SECRET: production ? config.payloadSecret : resolvePayloadSecret(),
   CMS_URL: cmsUrl,
   SITE_URL: siteUrl,
 }
@@ -36,11 +34,13 @@ function runOrExit(label: string, args: string[]): void {
   }
 }
 
+for (const warning of missingReferenceWarnings()) console.warn(`\n⚠ Reference data missing: ${warning}`)
+
 runOrExit('Database: migrations and seed content', ['seed'])
 runOrExit('Public site: pages, search index and datasets', ['build:site'])
 if (production) runOrExit('CMS: production build', ['cms:build'])
 
-const server = await startStaticServer(resolve(process.env.SITE_DIST_DIR ?? 'dist', 'site'), sitePort, host)
+const server = await startStaticServer(resolve(config.siteDistDir, 'site'), sitePort, host)
 const cms: ChildProcess = spawn('npx', ['next', production ? 'start' : 'dev', 'cms', '--port', String(cmsPort), '--hostname', host], {
   stdio: 'inherit',
   env: { ...env, SITE_REBUILD: 'on' },

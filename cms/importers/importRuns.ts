@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
+import { config } from '../../domain/config'
 import type { Payload } from 'payload'
 import type { Import } from '../payload-types'
 import { siteRebuildEnabled, siteRebuildScheduler } from '../lib/siteRebuild'
-import { dataDir } from '../../domain/paths'
 import { formatSummary, type ImportSummary } from './importSummary'
 import { ImportFileError } from './problems'
 import { IMPORTERS, isImporterKind } from './registry'
@@ -13,7 +13,6 @@ import { IMPORTERS, isImporterKind } from './registry'
  * browser; where it has got to is kept in memory for the admin's progress
  * display, and the outcome is written to the import record when it ends.
  */
-export const importUploadDir = resolve(process.env.IMPORT_UPLOAD_DIR ?? resolve(dataDir, 'imports'))
 
 export interface ImportProgress {
   phase: 'waiting' | 'reading' | 'writing'
@@ -54,7 +53,7 @@ export async function runImport(
   let outcome: Outcome
   try {
     if (!upload.filename || !isImporterKind(upload.kind)) throw new Error(`the upload has no file, or its kind "${upload.kind}" is unknown`)
-    const summary = await IMPORTERS[upload.kind].run(payload, resolve(importUploadDir, upload.filename), {
+    const summary = await IMPORTERS[upload.kind].run(payload, resolve(config.importUploadDir, upload.filename), {
       year: upload.year ?? undefined,
       licence: upload.licence ?? undefined,
       publisher: upload.publisher ?? undefined,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { config } from '../../domain/config'
 import { createRebuildScheduler, type RebuildScheduler } from './siteRebuildScheduler'
 
 /**
@@ -20,7 +21,7 @@ function runBuild(reasons: string[]): Promise<void> {
 }
 
 export function siteRebuildEnabled(): boolean {
-  return process.env.SITE_REBUILD === 'on'
+  return config.siteRebuild
 }
 
 export function siteRebuildScheduler(): RebuildScheduler {
@@ -28,7 +29,7 @@ export function siteRebuildScheduler(): RebuildScheduler {
   const g = globalThis as GlobalWithScheduler
   g[globalKey] ??= createRebuildScheduler({
     run: runBuild,
-    debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1500),
+    debounceMs: config.siteRebuildDebounceMs,
     onError: (error) => console.error('[site] rebuild failed; the previous site stays live.', error),
   })
   return g[globalKey]

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { projectRoot } from '../../domain/paths'
+import { config } from '../../domain/config'
 import type { SeedInput } from './seedPortal'
 
 function readJson(relativePath: string): unknown {
-  const path = resolve(projectRoot, relativePath)
+  const path = resolve(config.projectRoot, relativePath)
   try {
     return JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
@@ -18,6 +18,6 @@ export function readSeedFiles(): SeedInput {
     organisations: readJson('data/seed/organisations.json'),
     commitments: readJson('data/seed/commitments.json'),
     caseStudies: readJson('data/seed/case-studies.json'),
-    triProgramme: readJson('data/seed/tri-programme.json'),
+    programmeTracker: readJson('data/seed/programme-tracker.json'),
   }
 }

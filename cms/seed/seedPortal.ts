@@ -30,8 +30,8 @@ export interface SeedInput {
   commitments: unknown
   /** The progress report's case studies (data/seed/case-studies.json). */
   caseStudies?: unknown
-  /** The Tackling Racial Inequality programme's actions (data/seed/tri-programme.json). */
-  triProgramme?: unknown
+  /** The Tackling Racial Inequality programme's actions (data/seed/programme-tracker.json). */
+  programmeTracker?: unknown
 }
 export interface SeedSummary {
   created: Record<string, number>
@@ -55,7 +55,7 @@ const caseStudiesSchema = z.object({
     }),
   ),
 })
-const triProgrammeSchema = z.object({
+const programmeTrackerSchema = z.object({
   actions: z.array(
     z.object({
       key: z.string(),
@@ -104,12 +104,24 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return result.data
 }
 
+/**
+ * Seed records are checked by the zod schemas above, but their vocabularies are
+ * plain strings and their IDs may be strings (MongoDB) or numbers (SQLite), while
+ * Payload's generated types assume SQLite's numbers and closed unions. Payload
+ * validates every field again on create, so this one cast gives up no checking.
+ */
+type SeedData = never
+
 export async function seedPortal(payload: Payload, input: SeedInput): Promise<SeedSummary> {
   const plan = parse(planSchema, input.plan, 'data/plan.json')
   const { organisations } = parse(organisationsSchema, input.organisations, 'data/seed/organisations.json')
   const { commitments } = parse(commitmentsSchema, input.commitments, 'data/seed/commitments.json')
   const { caseStudies } = parse(caseStudiesSchema, input.caseStudies ?? { caseStudies: [] }, 'data/seed/case-studies.json')
-  const { actions: triActions } = parse(triProgrammeSchema, input.triProgramme ?? { actions: [] }, 'data/seed/tri-programme.json')
+  const { actions: triActions } = parse(
+    programmeTrackerSchema,
+    input.programmeTracker ?? { actions: [] },
+    'data/seed/programme-tracker.json',
+  )
   const summary: SeedSummary = { created: {}, existing: {} }
   const tally = (collection: Counted, created: boolean) => {
     const bucket = created ? summary.created : summary.existing
@@ -120,7 +132,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
     const ensureById = async (collection: Counted, id: string, data: Record<string, unknown>) => {
       const found = await payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, req, pagination: false })
       if (found.docs.length > 0) return tally(collection, false)
-      await payload.create({ collection, data: { id, ...data } as never, req, context: req.context })
+      await payload.create({ collection, data: { id, ...data } as SeedData, req, context: req.context })
       tally(collection, true)
     }
     const records = planRecords(plan)
@@ -145,7 +157,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
       }
       const created = await payload.create({
         collection: 'organisations',
-        data: { ...organisation, _status: 'published' } as never,
+        data: { ...organisation, _status: 'published' } as SeedData,
         req,
         context: req.context,
       })
@@ -172,7 +184,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
       }
       await payload.create({
         collection: 'commitments',
-        data: { ...commitment, organisation, _status: 'published' } as never,
+        data: { ...commitment, organisation, _status: 'published' } as SeedData,
         req,
         context: req.context,
       })
@@ -199,7 +211,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
       })
       await payload.create({
         collection: 'case-studies',
-        data: { ...study, organisations, body: paragraphsToRichText(study.body), _status: 'published' } as never,
+        data: { ...study, organisations, body: paragraphsToRichText(study.body), _status: 'published' } as SeedData,
         req,
         context: req.context,
       })
@@ -212,7 +224,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
         tally('tri-actions', false)
         continue
       }
-      await payload.create({ collection: 'tri-actions', data: action as never, req, context: req.context })
+      await payload.create({ collection: 'tri-actions', data: action as SeedData, req, context: req.context })
       tally('tri-actions', true)
     }
   })

@@ -18,15 +18,9 @@ export const REPLY_STATUSES = [
   { value: 'RS202', label: 'Reply was prefer not to say' },
 ] as const
 
-export const AVAILABLE_OPTIONS = ['AO100', 'AO101', 'AO102', 'AO200'] as const
-
 /** The three questions the extension asks about each grant. */
 export const DEI_AREAS = [
   { value: 'leadership', label: 'Leadership', description: 'whether the organisation is led by the communities it names' },
   { value: 'mission', label: 'Mission', description: 'whether its mission is to serve them' },
   { value: 'project', label: 'Project', description: 'whether the funded project serves them' },
 ] as const
-
-export type DeiArea = (typeof DEI_AREAS)[number]['value']
-export const isAskedStatus = (code: string) => ASKED_STATUSES.some((s) => s.value === code)
-export const isReplyStatus = (code: string) => REPLY_STATUSES.some((s) => s.value === code)

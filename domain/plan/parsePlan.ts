@@ -122,7 +122,7 @@ function splitCellIntoSteps(cell: Line[], priority: number, stage: string): Plan
   return steps
 }
 
-export function parsePlanTemplate(source: string): Plan {
+export function parsePlan(source: string): Plan {
   const lines: Line[] = source
     .replace(/\r\n?/g, '\n')
     .replace(NBSP, ' ')

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { config } from '../config'
 
 /**
  * London's population by broad ethnic group, from Census 2011 table QS201EW for
@@ -28,9 +28,7 @@ const GROUPS = [
 
 let cached: PopulationShare[] | null | undefined
 
-export function londonEthnicity(
-  path = process.env.CENSUS_ETHNICITY_FILE ?? resolve('../shared/data/london/census2011-ethnicity/la-ethnic-groups_london-boroughs.csv'),
-): PopulationShare[] | null {
+export function londonEthnicity(path = config.censusEthnicityFile): PopulationShare[] | null {
   if (cached !== undefined) return cached
   if (!existsSync(path)) return (cached = null)
   const rows = parse(readFileSync(path), { columns: true, bom: true }) as Array<Record<string, string>>

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { config } from '../config'
 
 /**
  * The DEI extension's taxonomy of communities facing inequity (360Giving, CC BY
@@ -24,7 +25,7 @@ let cached: { groups: PopulationGroup[]; names: Map<string, string> } | undefine
 
 function load() {
   if (cached) return cached
-  const path = resolve(process.env.THREESIXTYGIVING_DIR ?? '../shared/data/360giving', 'dei-extension/taxonomy/taxonomy.json')
+  const path = resolve(config.threeSixtyGivingDir, 'dei-extension/taxonomy/taxonomy.json')
   if (!existsSync(path)) return (cached = { groups: [], names: new Map() })
   const taxonomy = JSON.parse(readFileSync(path, 'utf8')) as TaxonomyFile
   const names = new Map<string, string>()

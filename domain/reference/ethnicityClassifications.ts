@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { config } from '../config'
 
 /**
  * The Race Disparity Unit's standard ethnicity classifications (e.g. 5B, "ONS
@@ -19,13 +20,12 @@ export interface EthnicityClassification {
 export const CLASSIFICATION_CITATION =
   'Race Disparity Unit, ethnicity classifications (classification_definitions.csv, Open Government Licence v3.0)'
 
-const DEFAULT_PATH = '../shared/data/reference/ethnicity-classifications/classification_definitions.csv'
 const CODE = /^(\d{1,2}[A-Z]\+?)(?:\b|\s|$)/i
 
 let cached: Map<string, EthnicityClassification> | null | undefined
 
 export function classificationsFile(): string {
-  return resolve(process.env.ETHNICITY_CLASSIFICATIONS_FILE ?? DEFAULT_PATH)
+  return config.ethnicityClassificationsFile
 }
 
 /** Every classification by code, or null when the file is not on this machine. */

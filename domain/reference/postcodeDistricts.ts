@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { config } from '../config'
+import { missingReferenceWarning, referenceFiles } from './referenceFiles'
 import { BOROUGHS, slugify } from '../vocabulary'
 
 /**
@@ -8,12 +9,16 @@ import { BOROUGHS, slugify } from '../vocabulary'
  * Islington), using the postcode-district lookup in shared/data/reference when
  * it is present. Postcodes outside the 33 London boroughs give nothing.
  */
+/** Said in every import summary that assigns boroughs, when the lookup is missing. */
+export function postcodeDistrictsWarning(): string | undefined {
+  const file = referenceFiles().find((f) => f.variable === 'POSTCODE_DISTRICTS_FILE')!
+  return missingReferenceWarning(file)
+}
+
 const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?\d[A-Z]{2}\b/i
 const boroughSlugs = new Set(BOROUGHS.map((b) => b.value))
 
-export function loadPostcodeDistricts(
-  path = resolve(process.cwd(), '../shared/data/reference/postcode_districts_london_areas.csv'),
-): Map<string, string> {
+export function loadPostcodeDistricts(path = config.postcodeDistrictsFile): Map<string, string> {
   const districts = new Map<string, string>()
   if (!existsSync(path)) return districts
   const rows = parse(readFileSync(path, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { config } from '../config'
 
 /**
  * The official 360Giving schemas (Data Standard 1.4.3 and the DEI extension, CC
@@ -25,7 +26,7 @@ export interface ThreeSixtyGivingSchemas {
   codelists: Record<string, Map<string, string>>
 }
 
-export const schemasDir = () => resolve(process.env.THREESIXTYGIVING_DIR ?? '../shared/data/360giving')
+export const schemasDir = () => config.threeSixtyGivingDir
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
 

@@ -1,3 +1,4 @@
+import { config } from '../../domain/config'
 import { EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, labelOf } from '../../domain/vocabulary'
 import type { PortalContent, Resource, ResourceFile } from './content'
 
@@ -25,7 +26,7 @@ export function fileSize(bytes: number): string {
 }
 
 /** Files are served by the CMS, which sends them as downloads. */
-export const fileHref = (file: ResourceFile) => new URL(file.url, process.env.CMS_URL ?? 'http://localhost:3000').toString()
+export const fileHref = (file: ResourceFile) => new URL(file.url, config.cmsUrl).toString()
 
 /** Due for review once its review date has passed, on the day the site was built. */
 export function dueForReview(resource: Resource, today = new Date()): boolean {

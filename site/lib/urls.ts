@@ -8,7 +8,7 @@ export const urls = {
   home: () => '/',
   plan: () => '/plan/',
   priority: (priorityNumber: number | string) => `/plan/#priority-${priorityNumber}`,
-  step: (code: string) => `/plan/steps/${code.replaceAll('.', '-')}/`,
+  step: (code: string) => `/plan/steps/${stepParam(code)}/`,
   organisations: () => '/organisations/',
   organisationsPage: (page: number) => (page <= 1 ? '/organisations/' : `/organisations/page/${page}/`),
   organisationIndexJson: () => '/organisations/index.json',
@@ -47,6 +47,10 @@ export const urls = {
 }
 
 /** Step codes appear in addresses with hyphens: 1.1.4 <-> 1-1-4. */
+export function stepParam(code: string): string {
+  return code.replaceAll('.', '-')
+}
+
 export function stepCodeFromParam(param: string): string {
   return param.replaceAll('-', '.')
 }

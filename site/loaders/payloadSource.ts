@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { config } from '../../domain/config'
 import type { CollectionSlug, Payload } from 'payload'
 
 /**
@@ -6,8 +7,8 @@ import type { CollectionSlug, Payload } from 'payload'
  * an anonymous member of the public: `overrideAccess: false` with no user, so the
  * same access rules that guard the API decide what is published.
  *
- * PORTAL_SNAPSHOT=path.json reads a snapshot instead (the shape `npm run
- * export:snapshot` writes); the benchmark uses it to build synthetic sites
+ * PORTAL_SNAPSHOT=path.json reads a snapshot instead (the shape
+ * scripts/bench/syntheticSnapshot.ts writes); the benchmark uses it to build synthetic sites
  * without filling a database first.
  */
 
@@ -63,7 +64,7 @@ async function payload(): Promise<Payload> {
 
 /** Every published document of a collection, as an anonymous reader sees it. */
 export async function readPublished(collection: PublicCollection): Promise<Array<Record<string, unknown>>> {
-  if (process.env.PORTAL_SNAPSHOT) return readSnapshot(process.env.PORTAL_SNAPSHOT).collections[collection] ?? []
+  if (config.portalSnapshot) return readSnapshot(config.portalSnapshot).collections[collection] ?? []
   const client = await payload()
   const result = await client.find({
     collection: collection as CollectionSlug,
@@ -80,7 +81,7 @@ export async function readPublished(collection: PublicCollection): Promise<Array
  * first, reduced to the moments the status changed.
  */
 export async function readStatusHistory(): Promise<StatusChangeRecord[]> {
-  if (process.env.PORTAL_SNAPSHOT) return readSnapshot(process.env.PORTAL_SNAPSHOT).statusHistory ?? []
+  if (config.portalSnapshot) return readSnapshot(config.portalSnapshot).statusHistory ?? []
   const client = await payload()
   const { docs } = await client.findVersions({
     collection: 'commitments',
@@ -111,7 +112,7 @@ export async function readStatusHistory(): Promise<StatusChangeRecord[]> {
  * as a change: it is where the record starts).
  */
 export async function readTriHistory(): Promise<TriChangeRecord[]> {
-  if (process.env.PORTAL_SNAPSHOT) return readSnapshot(process.env.PORTAL_SNAPSHOT).triHistory ?? []
+  if (config.portalSnapshot) return readSnapshot(config.portalSnapshot).triHistory ?? []
   const client = await payload()
   const { docs } = await client.findVersions({
     collection: 'tri-actions',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, stepCodeFromParam, urls } from '../../site/lib/urls'
+import { absoluteUrl, stepCodeFromParam, stepParam, urls } from '../../site/lib/urls'
 
 describe('urls', () => {
   it('gives each dataset one family of addresses', () => {
@@ -14,6 +14,7 @@ describe('urls', () => {
   it('writes step codes with hyphens and reads them back', () => {
     expect(urls.step('3.10.1')).toBe('/plan/steps/3-10-1/')
     expect(stepCodeFromParam('3-10-1')).toBe('3.10.1')
+    expect(stepCodeFromParam(stepParam('4.14.3'))).toBe('4.14.3')
   })
 
   it('pages the directory from page 2', () => {

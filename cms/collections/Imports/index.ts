@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../access/adminOnly'
 import { staffOnly } from '../../access/staffOnly'
-import { importUploadDir } from '../../importers/importRuns'
+import { config } from '../../../domain/config'
 import { IMPORTERS } from '../../importers/registry'
 import { validateHttpUrl } from '../fields'
 import { importProgressEndpoint } from './importProgressEndpoint'
@@ -27,7 +27,7 @@ export const Imports: CollectionConfig = {
   },
   access: { read: staffOnly, create: staffOnly, update: adminOnly, delete: adminOnly },
   upload: {
-    staticDir: importUploadDir,
+    staticDir: config.importUploadDir,
     mimeTypes: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/json'],
     // Never shown in the browser: an uploaded file is downloaded, not rendered.
     displayPreview: false,

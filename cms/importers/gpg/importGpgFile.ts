@@ -3,7 +3,7 @@ import { measuredOf } from '../../../domain/measured'
 import { reportingYearLabel } from '../../../domain/reportingYear'
 import type { Payload } from 'payload'
 import { withTransaction } from '../../seed/withTransaction'
-import { boroughFromText, loadPostcodeDistricts } from '../../../domain/reference/postcodeDistricts'
+import { boroughFromText, loadPostcodeDistricts, postcodeDistrictsWarning } from '../../../domain/reference/postcodeDistricts'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { loadPayGapStore, type PayGapData } from '../payGapStore'
@@ -92,6 +92,8 @@ export async function importGpgFile(payload: Payload, path: string, options: Gpg
   if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
 
   const districts = loadPostcodeDistricts()
+  const noDistricts = postcodeDistrictsWarning()
+  if (noDistricts) summary.notes.push(noDistricts)
   await withTransaction(payload, async (req) => {
     const matcher = await OrganisationMatcher.load(payload, req)
     const store = await loadPayGapStore(payload, req, 'gpg-service')

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { blankTemplate, type Template } from '../../../../domain/csvTemplates/columns'
-import { templatePaths } from '../../../lib/templates'
+import { templatePaths } from '../../../lib/csvTemplates'
 
 export const getStaticPaths = templatePaths
 

@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 import { isStaff, reporterOrganisation, userOf } from '../access/roles'
 import { staffOnly } from '../access/staffOnly'
 import { resolve } from 'node:path'
-import { dataDir } from '../../domain/paths'
+import { config } from '../../domain/config'
 
 /** What the library accepts: PDF, Office and OpenDocument formats, and CSV. Checked by content, not only by name. */
 export const RESOURCE_MIME_TYPES = [
@@ -61,13 +61,13 @@ const readFiles: Access = ({ req }) => {
 const uploadFiles: Access = ({ req }) => isStaff(userOf(req)) || reporterOrganisation(userOf(req)) !== undefined
 
 /** Files attached to library resources, served as downloads. */
-export const ResourceFiles: CollectionConfig = {
+export const LibraryFiles: CollectionConfig = {
   slug: 'resource-files',
-  labels: { singular: 'Resource file', plural: 'Resource files' },
+  labels: { singular: 'Library file', plural: 'Library files' },
   admin: { group: 'Good-practice library', useAsTitle: 'filename' },
   access: { read: readFiles, create: uploadFiles, update: staffOnly, delete: staffOnly },
   upload: {
-    staticDir: resolve(process.env.RESOURCE_UPLOAD_DIR ?? resolve(dataDir, 'resource-files')),
+    staticDir: config.resourceUploadDir,
     mimeTypes: RESOURCE_MIME_TYPES,
     displayPreview: false,
     // Served as downloads that a browser must not open or sniff as a page.

@@ -13,7 +13,8 @@ import { citationFields, vocabularySelect } from './fields'
  * activity initiated). Every change is a version, and the public history of
  * status and rating is read from them.
  */
-export const TriActions: CollectionConfig = {
+export const ProgrammeTracker: CollectionConfig = {
+  // The slug names the programme (Tackling Racial Inequality) and is kept: API addresses are part of the stability promise.
   slug: 'tri-actions',
   labels: { singular: 'Programme action', plural: 'Programme tracker' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'strand', 'rag', 'updatedAt'], group: 'Good-practice library' },

@@ -17,9 +17,10 @@ import { publishResourceFile } from './publishFile'
  */
 const owned = ownedByOrganisation({ maxVersions: 50, lockPublished: true, beforeReview: [checkResourceLink] })
 
-export const Resources: CollectionConfig = {
+export const LibraryResources: CollectionConfig = {
+  // The library's records; the slug is kept short and stable for the API (/api/resources).
   slug: 'resources',
-  labels: { singular: 'Resource', plural: 'Resources' },
+  labels: { singular: 'Library resource', plural: 'Library resources' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'resourceType', 'review.state', '_status', 'updatedAt'],

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parsePlanTemplate, PlanParseError } from '../../domain/plan/parsePlan'
+import { parsePlan, PlanParseError } from '../../domain/plan/parsePlan'
 import committedPlan from '../../data/plan.json'
 
 const templatePath = '../shared/seeds/000_4c9b8345e7c294ec.txt'
 const haveTemplate = existsSync(templatePath)
 
 describe.runIf(haveTemplate)('the plan parsed from the self-assessment template', () => {
-  const plan = haveTemplate ? parsePlanTemplate(readFileSync(templatePath, 'utf8')) : undefined!
+  const plan = haveTemplate ? parsePlan(readFileSync(templatePath, 'utf8')) : undefined!
 
   it('has 4 priorities, 14 actions, 50 numbered steps and 5 stages', () => {
     expect(plan.priorities.map((p) => p.name)).toEqual([
@@ -106,21 +106,21 @@ describe('malformed templates', () => {
 
   it('names the line when a priority has fewer than five stage cells', () => {
     const text = header + stages + '\t1.1.1 One\n\t1.1.2 Two\n\tActions to complete\n'
-    expect(() => parsePlanTemplate(text)).toThrowError(PlanParseError)
-    expect(() => parsePlanTemplate(text)).toThrowError(/line \d+: priority 1 has 2 stage cells; expected 5/)
+    expect(() => parsePlan(text)).toThrowError(PlanParseError)
+    expect(() => parsePlan(text)).toThrowError(/line \d+: priority 1 has 2 stage cells; expected 5/)
   })
 
   it('refuses a step listed under the wrong priority', () => {
     const text = header + stages + '\t2.1.1 Wrong\n\t\n\t\n\t\n\t\n\tActions to complete\n'
-    expect(() => parsePlanTemplate(text)).toThrowError(/step 2\.1\.1 is listed under priority 1/)
+    expect(() => parsePlan(text)).toThrowError(/step 2\.1\.1 is listed under priority 1/)
   })
 
   it('refuses a step whose action the priority does not list', () => {
     const text = header + stages + '\t1.9.1 Orphan\n\t\n\t\n\t\n\t\n\tActions to complete\n'
-    expect(() => parsePlanTemplate(text)).toThrowError(/names action 9/)
+    expect(() => parsePlan(text)).toThrowError(/names action 9/)
   })
 
   it('says so when there is no plan at all', () => {
-    expect(() => parsePlanTemplate('hello')).toThrowError(/no priority heading/)
+    expect(() => parsePlan('hello')).toThrowError(/no priority heading/)
   })
 })

@@ -1,0 +1,111 @@
+import { resolve } from 'node:path'
+
+/**
+ * Every setting the portal reads from the environment, in one place (each is in
+ * the README's Configuration table). Values are read when asked for, not when
+ * this module loads, because tests and the e2e setup set variables after
+ * importing code that depends on them.
+ *
+ * Paths are resolved from the working directory (npm scripts run from the
+ * repository root) rather than from this file, whose location differs once Next
+ * has bundled it; PORTAL_ROOT overrides that.
+ */
+const env = (name: string): string | undefined => {
+  const value = process.env[name]
+  return value === undefined || value === '' ? undefined : value
+}
+
+const root = () => env('PORTAL_ROOT') ?? process.cwd()
+const fromRoot = (path: string) => resolve(root(), path)
+
+export const config = {
+  get production(): boolean {
+    return process.env.NODE_ENV === 'production'
+  },
+  get projectRoot(): string {
+    return root()
+  },
+  /** Git-ignored working data: the development database, secret, uploads. */
+  get dataDir(): string {
+    return fromRoot('.data')
+  },
+  get migrationsDir(): string {
+    return fromRoot('cms/migrations')
+  },
+  get databaseUri(): string | undefined {
+    return env('DATABASE_URI')
+  },
+  get defaultSqlitePath(): string {
+    return resolve(config.dataDir, 'fairer-city.db')
+  },
+  get payloadSecret(): string | undefined {
+    return env('PAYLOAD_SECRET')
+  },
+  get cmsPort(): number {
+    return Number(env('CMS_PORT') ?? 3000)
+  },
+  get sitePort(): number {
+    return Number(env('SITE_PORT') ?? 4321)
+  },
+  /** The interface `npm start` binds. */
+  get host(): string {
+    return env('HOST') ?? '127.0.0.1'
+  },
+  /** The CMS's public address, for links from the site and Payload's serverURL. */
+  get cmsUrl(): string {
+    return env('CMS_URL') ?? `http://localhost:${config.cmsPort}`
+  },
+  /** Payload's serverURL: empty unless CMS_URL is set, so the admin works on whatever host serves it. */
+  get cmsServerUrl(): string {
+    return env('CMS_URL') ?? ''
+  },
+  get siteUrl(): string {
+    return env('SITE_URL') ?? `http://localhost:${config.sitePort}`
+  },
+  /** Where `npm run build:site` writes; the live site is `<dir>/site`. */
+  get siteDistDir(): string {
+    return resolve(env('SITE_DIST_DIR') ?? fromRoot('dist'))
+  },
+  /** Set by the build script for Astro: the staging folder a build writes before it is swapped in. */
+  get siteOutDir(): string {
+    return env('SITE_OUT_DIR') ?? './dist/site'
+  },
+  /** Whether the CMS rebuilds the site after a publish (`npm start` and the e2e tests turn it on). */
+  get siteRebuild(): boolean {
+    return env('SITE_REBUILD') === 'on'
+  },
+  get siteRebuildDebounceMs(): number {
+    return Number(env('SITE_REBUILD_DEBOUNCE_MS') ?? 1500)
+  },
+  get importUploadDir(): string {
+    return resolve(env('IMPORT_UPLOAD_DIR') ?? resolve(config.dataDir, 'imports'))
+  },
+  get resourceUploadDir(): string {
+    return resolve(env('RESOURCE_UPLOAD_DIR') ?? resolve(config.dataDir, 'resource-files'))
+  },
+  /** A JSON snapshot the site reads instead of the database (the benchmark's synthetic sites). */
+  get portalSnapshot(): string | undefined {
+    return env('PORTAL_SNAPSHOT')
+  },
+  /** Public reference data (shared/data/README.md), read rather than copied into the repository. */
+  get referenceDataDir(): string {
+    return resolve(env('REFERENCE_DATA_DIR') ?? fromRoot('../shared/data'))
+  },
+  get threeSixtyGivingDir(): string {
+    return resolve(env('THREESIXTYGIVING_DIR') ?? resolve(config.referenceDataDir, '360giving'))
+  },
+  get ethnicityClassificationsFile(): string {
+    return resolve(
+      env('ETHNICITY_CLASSIFICATIONS_FILE') ??
+        resolve(config.referenceDataDir, 'reference/ethnicity-classifications/classification_definitions.csv'),
+    )
+  },
+  get censusEthnicityFile(): string {
+    return resolve(
+      env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2011-ethnicity/la-ethnic-groups_london-boroughs.csv'),
+    )
+  },
+  get postcodeDistrictsFile(): string {
+    return resolve(env('POSTCODE_DISTRICTS_FILE') ?? resolve(config.referenceDataDir, 'reference/postcode_districts_london_areas.csv'))
+  },
+}
