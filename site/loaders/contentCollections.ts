@@ -42,7 +42,7 @@ type RecordSchema = z.ZodType<Record<string, unknown>>
 export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S extends RecordSchema = RecordSchema> {
   /** The Payload collection the entries come from. */
   collection: C
-  /** What each entry must match. */
+  /** What each entry must match; an entry that does not is left out and reported (loaders/contentLoader.ts). */
   schema: S
   /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
   ids: 'document' | 'position'
