@@ -40,5 +40,6 @@ export function writeSkippedRecords(file: string, skipped: SkippedRecord[]): voi
 /** What the loaders left out; nothing when they wrote no list. */
 export function readSkippedRecords(file: string): SkippedRecord[] {
   if (!existsSync(file)) return []
+  // Written by recordSkipped in the same build, so it has this shape.
   return (JSON.parse(readFileSync(file, 'utf8')) as SkippedRecordsReport).skipped
 }

@@ -63,10 +63,13 @@ export const payGapReportSchema = z.object({
   referenceBonusShare: measured,
   /** Share of the comparison group given a bonus, in percent. */
   comparisonBonusShare: measured,
-  /** Pay quarters, lowest paid first. */
+  /** Pay quarters, lowest paid first: the lower quarter. */
   q1: quarter,
+  /** The lower middle quarter. */
   q2: quarter,
+  /** The upper middle quarter. */
   q3: quarter,
+  /** The upper (best paid) quarter. */
   q4: quarter,
   /** The employer's written statement, if linked. */
   narrativeUrl: optionalText,
