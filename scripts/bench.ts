@@ -69,8 +69,8 @@ for (const size of sizes) {
   const snapshotFile = resolve(dir, 'snapshot.json')
   const snapshot = syntheticSnapshot(plan, size, 10, payGapYears)
   writeFileSync(snapshotFile, JSON.stringify(snapshot))
-  const commitments = snapshot.collections.commitments?.length ?? 0
-  const reports = snapshot.collections['pay-gap-reports']?.length ?? 0
+  const commitments = snapshot.commitments?.length ?? 0
+  const reports = snapshot.payGapReports?.length ?? 0
   console.log(
     `\n▶ ${size.toLocaleString('en-GB')} organisations, ${commitments.toLocaleString('en-GB')} commitments, ${reports.toLocaleString('en-GB')} pay gap reports`,
   )

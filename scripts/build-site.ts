@@ -8,12 +8,15 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
+import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
+import { describeSkipped } from '../site/loaders/validateRecords'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
 const dist = config.siteDistDir
 const live = resolve(dist, 'site')
 const staging = resolve(dist, `.site-staging-${process.pid}`)
 const lockFile = resolve(dist, '.build.lock')
+const skippedRecordsFile = skippedRecordsFileFor(staging)
 
 function processAlive(pid: number): boolean {
   try {
@@ -40,6 +43,21 @@ function takeLock(): boolean {
   }
 }
 
+/**
+ * Published records the loaders left out because the site cannot show them
+ * (site/loaders/validateRecords.ts): said in the build summary, and listed in
+ * the built site for the CMS and curators to read.
+ */
+function reportSkippedRecords(): void {
+  const skipped = readSkippedRecords(skippedRecordsFile)
+  writeSkippedRecords(resolve(staging, SKIPPED_RECORDS_PATH), skipped)
+  if (skipped.length === 0) return
+  console.warn(
+    `[site] ${skipped.length} published record${skipped.length === 1 ? '' : 's'} left out: the site cannot show ${skipped.length === 1 ? 'it' : 'them'} until corrected in the CMS (listed in /${SKIPPED_RECORDS_PATH}):`,
+  )
+  for (const record of skipped) console.warn(`[site]   ${describeSkipped(record)}`)
+}
+
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env })
@@ -58,6 +76,7 @@ try {
   env.PAYLOAD_SECRET ??= resolvePayloadSecret()
   rmSync(staging, { recursive: true, force: true })
   step('astro build', 'npx', ['astro', 'build', '--silent'], env)
+  reportSkippedRecords()
   step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
   const old = resolve(dist, `.site-old-${process.pid}`)
   if (existsSync(live)) renameSync(live, old)
@@ -69,5 +88,6 @@ try {
   console.error(`[site] ${(error as Error).message}`)
   process.exitCode = 1
 } finally {
+  rmSync(skippedRecordsFile, { force: true })
   rmSync(lockFile, { force: true })
 }

@@ -1,6 +1,8 @@
+import type { MeasuredValue } from '../../domain/measured'
 import { BOROUGHS, COMMITMENT_STATUSES, SECTORS } from '../../domain/vocabulary'
 import type { Plan } from '../../domain/plan/parsePlan'
 import { planRecords } from '../../cms/seed/planRecords'
+import type { ContentRecord } from '../../site/loaders/contentCollections'
 import type { ContentSnapshot } from '../../site/loaders/payloadSource'
 
 /**
@@ -29,7 +31,7 @@ export function syntheticSnapshot(
   const rand = random(organisationCount)
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]
   const stamp = '2026-01-01T00:00:00.000Z'
-  const organisations = Array.from({ length: organisationCount }, (_, i) => {
+  const organisations: Array<ContentRecord<'organisations'>> = Array.from({ length: organisationCount }, (_, i) => {
     const n = String(i + 1).padStart(5, '0')
     return {
       id: i + 1,
@@ -47,8 +49,8 @@ export function syntheticSnapshot(
       updatedAt: stamp,
     }
   })
-  const commitments: Array<Record<string, unknown>> = []
-  const statusHistory: ContentSnapshot['statusHistory'] = []
+  const commitments: Array<ContentRecord<'commitments'>> = []
+  const statusChanges: Array<ContentRecord<'statusChanges'>> = []
   for (const organisation of organisations) {
     const steps = new Set<string>()
     while (steps.size < Math.min(commitmentsPerOrganisation, plan.steps.length)) steps.add(pick(plan.steps).code)
@@ -67,12 +69,12 @@ export function syntheticSnapshot(
         updatedAt: stamp,
       })
       for (let s = 0; s <= statusIndex; s++)
-        statusHistory.push({ commitment: id, status: COMMITMENT_STATUSES[s].value, at: `2026-0${s + 1}-01T00:00:00.000Z` })
+        statusChanges.push({ commitment: id, status: COMMITMENT_STATUSES[s].value, at: `2026-0${s + 1}-01T00:00:00.000Z` })
     }
   }
   // One gender pay gap report a year for each organisation, with some figures withheld as real files have them.
-  const payGapReports: Array<Record<string, unknown>> = []
-  const figure = (value: number) =>
+  const payGapReports: Array<ContentRecord<'payGapReports'>> = []
+  const figure = (value: number): MeasuredValue =>
     rand() < 0.05 ? { value: null, status: 'withheld', symbol: '<5' } : { value, status: 'reported', symbol: null }
   for (const organisation of organisations) {
     for (let y = 0; y < payGapYears; y++) {
@@ -103,16 +105,14 @@ export function syntheticSnapshot(
     }
   }
   return {
-    collections: {
-      ...planRecords(plan),
-      organisations,
-      commitments,
-      'pay-gap-reports': payGapReports,
-      'workforce-profiles': [],
-      grants: [],
-      'funding-applications': [],
-      'funding-targets': [],
-    },
-    statusHistory,
+    ...planRecords(plan),
+    organisations,
+    commitments,
+    statusChanges,
+    payGapReports,
+    workforceProfiles: [],
+    grants: [],
+    fundingApplications: [],
+    fundingTargets: [],
   }
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
-import { indexContent, type PortalContent } from './indexContent'
+import { mapContentCollectionsAsync, type ContentCollections, type ContentKey } from '../loaders/contentCollections'
+import { indexContent, type PortalContent, type RawContent } from './indexContent'
 
 export type { WorkforceProfile } from './indexContent'
 export type {
@@ -18,38 +19,27 @@ export type {
   Stage,
   StatusChange,
   Step,
-  TriAction,
-  TriChange,
+  TrackerAction,
+  TrackerChange,
 } from './indexContent'
 
 /**
  * All published content, loaded once per build and indexed for the pages. Pages
- * read this, never the database.
+ * read this, never the database. One Astro collection per entry of the content
+ * table; documents keep their IDs, derived histories are records without one.
  */
-const flatten = <T>(entries: Array<{ id: string; data: T }>) => entries.map((e) => ({ ...e.data, id: e.id }))
+async function entriesOf<K extends ContentKey>(content: K, collection: ContentCollections[K]): Promise<RawContent[K]> {
+  const entries = await getCollection(content)
+  const loaded = collection.ids === 'document' ? entries.map((e) => Object.assign({}, e.data, { id: e.id })) : entries.map((e) => e.data)
+  // Each entry's data is the output of this collection's schema (contentLoader validated it against
+  // it); astro:content types every collection alike because content.config.ts builds them in a loop.
+  return loaded as RawContent[K]
+}
 
 let cached: Promise<PortalContent> | undefined
 
 async function load(): Promise<PortalContent> {
-  return indexContent({
-    stages: flatten(await getCollection('stages')),
-    priorities: flatten(await getCollection('priorities')),
-    actions: flatten(await getCollection('actions')),
-    steps: flatten(await getCollection('steps')),
-    organisations: flatten(await getCollection('organisations')),
-    commitments: flatten(await getCollection('commitments')),
-    statusChanges: (await getCollection('statusChanges')).map((e) => e.data),
-    payGapReports: flatten(await getCollection('payGapReports')),
-    workforceProfiles: flatten(await getCollection('workforceProfiles')),
-    grants: flatten(await getCollection('grants')),
-    fundingApplications: flatten(await getCollection('fundingApplications')),
-    fundingTargets: flatten(await getCollection('fundingTargets')),
-    resources: flatten(await getCollection('resources')),
-    resourceFiles: flatten(await getCollection('resourceFiles')),
-    caseStudies: flatten(await getCollection('caseStudies')),
-    triActions: flatten(await getCollection('triActions')),
-    triChanges: (await getCollection('triChanges')).map((e) => e.data),
-  })
+  return indexContent(await mapContentCollectionsAsync<RawContent>(entriesOf))
 }
 
 export function portalContent(): Promise<PortalContent> {

@@ -1,68 +1,31 @@
-import type { z } from 'astro/zod'
 import { compareStepCodes } from '../../domain/plan/parsePlan'
-import type {
-  actionSchema,
-  caseStudySchema,
-  commitmentSchema,
-  fundingApplicationSchema,
-  fundingTargetSchema,
-  grantSchema,
-  payGapReportSchema,
-  workforceProfileSchema,
-  organisationSchema,
-  prioritySchema,
-  resourceFileSchema,
-  resourceSchema,
-  stageSchema,
-  statusChangeSchema,
-  stepSchema,
-  triActionSchema,
-  triChangeSchema,
-} from '../loaders/schemas'
+import type { ContentEntry, ContentKey } from '../loaders/contentCollections'
 
 /**
  * Published content, sorted and indexed for the pages. Pure, so tests build it
- * from small synthetic data. Types come from the loaders' zod schemas, which are
- * what Astro validates each entry against.
+ * from small synthetic data. Types come from the content table's zod schemas
+ * (loaders/contentCollections.ts), which are what each entry was validated against.
  */
-type Entry<S extends z.ZodType> = z.output<S> & { id: string }
-export type Stage = Entry<typeof stageSchema>
-export type Priority = Entry<typeof prioritySchema>
-export type Action = Entry<typeof actionSchema>
-export type Step = Entry<typeof stepSchema>
-export type Organisation = Entry<typeof organisationSchema>
-export type Commitment = Entry<typeof commitmentSchema>
-export type StatusChange = z.output<typeof statusChangeSchema>
-export type PayGapReport = Entry<typeof payGapReportSchema>
-export type WorkforceProfile = Entry<typeof workforceProfileSchema>
-export type Grant = Entry<typeof grantSchema>
-export type FundingApplication = Entry<typeof fundingApplicationSchema>
-export type FundingTarget = Entry<typeof fundingTargetSchema>
-export type Resource = Entry<typeof resourceSchema>
-export type ResourceFile = Entry<typeof resourceFileSchema>
-export type CaseStudy = Entry<typeof caseStudySchema>
-export type TriAction = Entry<typeof triActionSchema>
-export type TriChange = z.output<typeof triChangeSchema>
+export type Stage = ContentEntry<'stages'>
+export type Priority = ContentEntry<'priorities'>
+export type Action = ContentEntry<'actions'>
+export type Step = ContentEntry<'steps'>
+export type Organisation = ContentEntry<'organisations'>
+export type Commitment = ContentEntry<'commitments'>
+export type StatusChange = ContentEntry<'statusChanges'>
+export type PayGapReport = ContentEntry<'payGapReports'>
+export type WorkforceProfile = ContentEntry<'workforceProfiles'>
+export type Grant = ContentEntry<'grants'>
+export type FundingApplication = ContentEntry<'fundingApplications'>
+export type FundingTarget = ContentEntry<'fundingTargets'>
+export type Resource = ContentEntry<'resources'>
+export type ResourceFile = ContentEntry<'resourceFiles'>
+export type CaseStudy = ContentEntry<'caseStudies'>
+export type TrackerAction = ContentEntry<'trackerActions'>
+export type TrackerChange = ContentEntry<'trackerChanges'>
 
-export interface RawContent {
-  stages: Stage[]
-  priorities: Priority[]
-  actions: Action[]
-  steps: Step[]
-  organisations: Organisation[]
-  commitments: Commitment[]
-  statusChanges: StatusChange[]
-  payGapReports: PayGapReport[]
-  workforceProfiles: WorkforceProfile[]
-  grants: Grant[]
-  fundingApplications: FundingApplication[]
-  fundingTargets: FundingTarget[]
-  resources: Resource[]
-  resourceFiles: ResourceFile[]
-  caseStudies: CaseStudy[]
-  triActions: TriAction[]
-  triChanges: TriChange[]
-}
+/** Every content collection's entries, as loaded: one list per entry of the content table. */
+export type RawContent = { [K in ContentKey]: ContentEntry<K>[] }
 
 export interface PortalContent {
   stages: Stage[]
@@ -101,9 +64,9 @@ export interface PortalContent {
   caseStudies: CaseStudy[]
   caseStudiesByStep: Map<string, CaseStudy[]>
   caseStudiesByOrganisation: Map<string, CaseStudy[]>
-  triActions: TriAction[]
+  trackerActions: TrackerAction[]
   /** Changes of each action's rating or status, oldest first. */
-  triChangesByAction: Map<string, TriChange[]>
+  trackerChangesByAction: Map<string, TrackerChange[]>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -189,7 +152,7 @@ export function indexContent(raw: RawContent): PortalContent {
     caseStudies,
     caseStudiesByStep: groupByMany(caseStudies, (c) => c.steps),
     caseStudiesByOrganisation: groupByMany(caseStudies, (c) => c.organisations),
-    triActions: [...raw.triActions].sort((a, b) => a.order - b.order),
-    triChangesByAction: groupBy(raw.triChanges, (c) => c.action),
+    trackerActions: [...raw.trackerActions].sort((a, b) => a.order - b.order),
+    trackerChangesByAction: groupBy(raw.trackerChanges, (c) => c.action),
   }
 }

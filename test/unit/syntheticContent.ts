@@ -166,8 +166,8 @@ export function syntheticContent(): PortalContent {
     resources: [],
     resourceFiles: [],
     caseStudies: [],
-    triActions: [],
-    triChanges: [],
+    trackerActions: [],
+    trackerChanges: [],
     fundingTargets: [
       { id: '41', funder: '7', year: 2024, targetShare: 30, basis: 'amount', source: undefined, updatedAt: '2026-04-01T00:00:00.000Z' },
     ],
@@ -176,7 +176,12 @@ export function syntheticContent(): PortalContent {
 
 /** Three grants by one funder: to an equalities-led recipient, to one that is not, and one where nobody asked. */
 function syntheticGrants(): Grant[] {
-  const dei = (askedStatus: string, replyStatus?: string, taxonomyCodes: string[] = []) => ({ askedStatus, replyStatus, taxonomyCodes })
+  type DeiArea = Grant['dei']['leadership']
+  const dei = (askedStatus: DeiArea['askedStatus'], replyStatus?: DeiArea['replyStatus'], taxonomyCodes: string[] = []): DeiArea => ({
+    askedStatus,
+    replyStatus,
+    taxonomyCodes,
+  })
   const notAsked = dei('AS100')
   const grant = (id: string, amount: number, leadership: ReturnType<typeof dei>): Grant => ({
     id,

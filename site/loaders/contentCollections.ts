@@ -1,0 +1,140 @@
+import type { z } from 'astro/zod'
+import type { CollectionSlug, DataFromCollectionSlug, TypeWithVersion } from 'payload'
+import { statusChangesFromVersions, trackerChangesFromVersions } from './history'
+import { commitmentSchema, statusChangeSchema } from './schemas/commitments'
+import { fundingApplicationSchema, fundingTargetSchema, grantSchema } from './schemas/funding'
+import { caseStudySchema, resourceFileSchema, resourceSchema } from './schemas/library'
+import { organisationSchema } from './schemas/organisations'
+import { payGapReportSchema } from './schemas/payGaps'
+import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
+import { trackerActionSchema, trackerChangeSchema } from './schemas/programmeTracker'
+import { workforceProfileSchema } from './schemas/workforce'
+
+/**
+ * The one table from the CMS to the site's content: each content key (what
+ * pages call it) names the Payload collection it comes from and the schema each
+ * entry must match. The Astro loaders (content.config.ts), the content types
+ * and the raw content pages index (lib/indexContent.ts), the calls that read it
+ * back (lib/content.ts) and the benchmark snapshot's shape
+ * (loaders/payloadSource.ts) are all derived from it, so a new public collection
+ * is one entry here and its schema.
+ *
+ * `CollectionSlug` is Payload's own, generated from the CMS config into
+ * cms/payload-types.ts, so a renamed or removed collection fails to compile.
+ * This module imports no Payload code (types only): pages import it, and the
+ * readers are handed in as a ContentSource.
+ */
+
+/** Where entries are read from: Payload's Local API as an anonymous reader (loaders/payloadSource.ts). */
+export interface ContentSource {
+  /** Every published document of a collection, as an anonymous reader sees it. */
+  published<C extends CollectionSlug>(collection: C): Promise<DataFromCollectionSlug<C>[]>
+  /** The versions of a collection an anonymous reader sees, oldest first; `publishedOnly` leaves drafts out. */
+  versions<C extends CollectionSlug>(
+    collection: C,
+    options: { publishedOnly: boolean },
+  ): Promise<TypeWithVersion<DataFromCollectionSlug<C>>[]>
+}
+
+/** A record the site stores: an object (the schema drops any field it does not name). */
+type RecordSchema = z.ZodType<Record<string, unknown>>
+
+export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S extends RecordSchema = RecordSchema> {
+  /** The Payload collection the entries come from. */
+  collection: C
+  /** What each entry must match; an entry that does not is left out and reported (loaders/contentLoader.ts). */
+  schema: S
+  /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
+  ids: 'document' | 'position'
+  read: (source: ContentSource) => Promise<unknown[]>
+}
+
+/** A collection's published documents, one entry each. */
+const published = <C extends CollectionSlug, S extends RecordSchema>(collection: C, schema: S) => ({
+  collection,
+  schema,
+  ids: 'document' as const,
+  read: (source: ContentSource): Promise<unknown[]> => source.published(collection),
+})
+
+/** Records derived from a collection's versions by a reader of its own (loaders/history.ts). */
+const derived = <C extends CollectionSlug, S extends RecordSchema>(
+  collection: C,
+  schema: S,
+  read: (source: ContentSource) => Promise<z.input<S>[]>,
+) => ({
+  collection,
+  schema,
+  ids: 'position' as const,
+  read,
+})
+
+export const CONTENT_COLLECTIONS = {
+  stages: published('stages', stageSchema),
+  priorities: published('priorities', prioritySchema),
+  actions: published('actions', actionSchema),
+  steps: published('steps', stepSchema),
+  organisations: published('organisations', organisationSchema),
+  commitments: published('commitments', commitmentSchema),
+  statusChanges: derived('commitments', statusChangeSchema, async (source) =>
+    statusChangesFromVersions(await source.versions('commitments', { publishedOnly: true })),
+  ),
+  payGapReports: published('pay-gap-reports', payGapReportSchema),
+  workforceProfiles: published('workforce-profiles', workforceProfileSchema),
+  grants: published('grants', grantSchema),
+  fundingApplications: published('funding-applications', fundingApplicationSchema),
+  fundingTargets: published('funding-targets', fundingTargetSchema),
+  resources: published('resources', resourceSchema),
+  resourceFiles: published('resource-files', resourceFileSchema),
+  caseStudies: published('case-studies', caseStudySchema),
+  // The slug names the programme (Tackling Racial Inequality) and is kept: API addresses are a promise.
+  trackerActions: published('tri-actions', trackerActionSchema),
+  trackerChanges: derived('tri-actions', trackerChangeSchema, async (source) =>
+    trackerChangesFromVersions(await source.versions('tri-actions', { publishedOnly: false })),
+  ),
+} satisfies Record<string, ContentCollection>
+
+export type ContentCollections = typeof CONTENT_COLLECTIONS
+type Table = ContentCollections
+export type ContentKey = keyof Table
+
+/** An entry as pages read it: what its schema gives, with its ID when it is a document. */
+export type ContentEntry<K extends ContentKey> = z.output<Table[K]['schema']> &
+  (Table[K]['ids'] extends 'document' ? { id: string } : unknown)
+
+/** A record as a loader reads it, before validation: what its schema accepts, with the document's Payload ID. */
+export type ContentRecord<K extends ContentKey> = z.input<Table[K]['schema']> &
+  (Table[K]['ids'] extends 'document' ? { id: number | string } : unknown)
+
+/**
+ * Collections the site never publishes: accounts, import runs and Payload's
+ * own. Every other collection needs an entry above; the check below fails to
+ * compile, naming the collection, when one has none, and
+ * test/unit/contentCollections.test.ts checks the same against the CMS's
+ * access rules.
+ */
+type NotOnSite = 'users' | 'imports' | `payload-${string}`
+export type UncoveredCollection = Exclude<Exclude<CollectionSlug, NotOnSite>, Table[ContentKey]['collection']>
+const everyPublicCollectionHasAnEntry: [UncoveredCollection] extends [never] ? true : { missing: UncoveredCollection } = true
+void everyPublicCollectionHasAnEntry
+
+/** The content keys in table order. */
+export const CONTENT_KEYS = Object.keys(CONTENT_COLLECTIONS) as ContentKey[] // Object.keys is typed string[] whatever the object.
+
+/**
+ * One value per content key, as `build` makes it for each entry. Object.fromEntries
+ * forgets which key holds which type; `build`'s signature keeps that, hence the cast.
+ */
+export function mapContentCollections<R extends { [K in ContentKey]: unknown }>(
+  build: <K extends ContentKey>(key: K, entry: Table[K]) => R[K],
+): R {
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, build(key, CONTENT_COLLECTIONS[key])])) as R
+}
+
+/** As mapContentCollections, for a `build` that reads asynchronously. */
+export async function mapContentCollectionsAsync<R extends { [K in ContentKey]: unknown }>(
+  build: <K extends ContentKey>(key: K, entry: Table[K]) => Promise<R[K]>,
+): Promise<R> {
+  const values = await Promise.all(CONTENT_KEYS.map(async (key) => [key, await build(key, CONTENT_COLLECTIONS[key])] as const))
+  return Object.fromEntries(values) as R
+}
