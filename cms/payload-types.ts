@@ -957,6 +957,10 @@ export interface Grant {
     dataSource?: string | null;
     sourceFile?: string | null;
   };
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,6 +984,10 @@ export interface FundingApplication {
   received: number;
   funded: number;
   sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1002,6 +1010,10 @@ export interface FundingTarget {
    */
   source?: string | null;
   sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1695,6 +1707,7 @@ export interface GrantsSelect<T extends boolean = true> {
         dataSource?: T;
         sourceFile?: T;
       };
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1711,6 +1724,7 @@ export interface FundingApplicationsSelect<T extends boolean = true> {
   received?: T;
   funded?: T;
   sourceFile?: T;
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1726,6 +1740,7 @@ export interface FundingTargetsSelect<T extends boolean = true> {
   basis?: T;
   source?: T;
   sourceFile?: T;
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,9 @@
  *   npm run import -- pay-gaps-template <file.csv>   the portal's own pay gaps template (ethnicity, disability, gender)
  *   npm run import -- workforce-template <file.csv>  the portal's own workforce profile template
  *   npm run import -- grants <file.json|file.csv> [--licence URL] [--publisher NAME]   360Giving grants
+ *   npm run import -- funding-applications-template <file.csv>   funders' application counts by kind of applicant
+ *   npm run import -- funding-targets-template <file.csv>        funders' targets
+ * (The kinds are cms/importers/registry.ts; run without arguments to list them.)
  * Applies migrations first. Prints progress, then a summary in which every row is
  * accounted for. A refused file stores nothing and exits with status 1.
  * The site is not rebuilt per record: run `npm run build:site` afterwards, or

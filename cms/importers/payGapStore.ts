@@ -1,12 +1,12 @@
-import type { Payload, PayloadRequest } from 'payload'
 import { reportedNumber } from '../../domain/measured'
 import type { PayGapReport } from '../payload-types'
 import { GENDER_GROUPS, payGapFlags, type Flag, type GroupNames } from '../../domain/payGaps/rules'
-import { RecordStore, relationId } from './recordStore'
+import type { Importer } from './pipeline/importer'
+import { relationId } from './recordStore'
 
 /**
- * How imported pay-gap reports are keyed and compared (see RecordStore): by
- * organisation, year, characteristic, the group compared and source.
+ * How imported pay-gap reports are keyed and compared, whichever file they come
+ * from: by organisation, year, characteristic, the group compared and source.
  */
 export type PayGapData = Omit<PayGapReport, 'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'title'> & { organisation: number | string }
 
@@ -39,7 +39,7 @@ const MEANINGFUL: ReadonlyArray<keyof PayGapData & string> = [
   'flags',
 ]
 
-/** One report per organisation, year, characteristic, group compared and source. */
+/** One report per organisation, year, characteristic, group compared (whatever its capitals) and source. */
 export function reportKey(r: {
   organisation: unknown
   year: number
@@ -47,17 +47,20 @@ export function reportKey(r: {
   comparisonGroup: string
   provenance?: { source?: string | null } | null
 }): string {
-  return `${relationId(r.organisation)}|${r.year}|${r.characteristic}|${r.comparisonGroup}|${r.provenance?.source ?? ''}`
+  return `${relationId(r.organisation)}|${r.year}|${r.characteristic}|${r.comparisonGroup.toLowerCase()}|${r.provenance?.source ?? ''}`
 }
 
-/** The pay-gap reports already imported from a source, ready to write more. */
-export function loadPayGapStore(payload: Payload, req: PayloadRequest, source: string): Promise<RecordStore<PayGapData>> {
-  return RecordStore.load<PayGapData>(payload, req, {
+/** What every pay-gap importer declares alike: the collection, which stored reports it may match, keys, comparison and flags. */
+export function payGapRecords(
+  source: NonNullable<PayGapData['provenance']>['source'],
+): Pick<Importer<unknown, PayGapData>, 'collection' | 'stored' | 'keyOf' | 'meaningful' | 'flags'> {
+  return {
     collection: 'pay-gap-reports',
-    where: { 'provenance.source': { equals: source } },
+    stored: () => ({ 'provenance.source': { equals: source } }),
     keyOf: reportKey as (r: Record<string, unknown>) => string,
     meaningful: MEANINGFUL,
-  })
+    flags: (data) => data.flags ?? [],
+  }
 }
 
 /** The groups as messages name them: "men" and "women"; otherwise "White staff", "Disabled staff". */

@@ -1,7 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { extname } from 'node:path'
 import { threeSixtyGivingSchemas } from '../../../domain/reference/threeSixtyGivingSchemas'
-import type { ImportSummary } from '../importSummary'
+import type { ReadContext } from '../pipeline/importer'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { resolveColumn, setCell, type FlatColumn } from './flatColumns'
@@ -74,7 +74,7 @@ async function readJsonPackage(path: string, file: string): Promise<GrantsFile> 
   }
 }
 
-async function readFlatCsv(path: string, file: string, summary: ImportSummary): Promise<GrantsFile> {
+async function readFlatCsv(path: string, { file, summary, rowRead }: ReadContext): Promise<GrantsFile> {
   const { grantSchema } = threeSixtyGivingSchemas()
   let columns: FlatColumn[] = []
   const grants: GrantsFile['grants'] = []
@@ -93,7 +93,7 @@ async function readFlatCsv(path: string, file: string, summary: ImportSummary): 
       if (unknown.length > 0) summary.notes.push(`columns not in the 360Giving standard, not imported: ${unknown.join(', ')}.`)
     },
   })) {
-    summary.rows = row
+    rowRead(row)
     if (Object.values(values).every((v) => v.trim() === '')) continue
     const grant: Grant = {}
     for (const column of columns) setCell(grant, column, values[column.header] ?? '')
@@ -104,8 +104,8 @@ async function readFlatCsv(path: string, file: string, summary: ImportSummary): 
 }
 
 /** Reads a 360Giving JSON package or flat CSV file, refusing (naming where) a file that is neither. */
-export async function readGrants(path: string, summary: ImportSummary): Promise<GrantsFile> {
-  const file = basename(path)
+export async function readGrants(path: string, context: ReadContext): Promise<GrantsFile> {
+  const { file } = context
   const handle = await open(path).catch(() => {
     throw new ImportFileError({ file, message: 'cannot be read: no such file, or not allowed.' })
   })
@@ -116,7 +116,8 @@ export async function readGrants(path: string, summary: ImportSummary): Promise<
     .replace(/^\uFEFF/, '')
     .trimStart()
   const isJson = extname(path).toLowerCase() === '.json' || head.startsWith('{') || head.startsWith('[')
-  const read = isJson ? await readJsonPackage(path, file) : await readFlatCsv(path, file, summary)
-  if (isJson) summary.rows = read.grants.length
+  if (!isJson) return readFlatCsv(path, context)
+  const read = await readJsonPackage(path, file)
+  read.grants.forEach((_, i) => context.rowRead(i + 1))
   return read
 }
