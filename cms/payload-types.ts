@@ -778,6 +778,10 @@ export interface PayGapReport {
     sourceRow?: number | null;
   };
   /**
+   * The comparison the publisher gives as its headline for this characteristic and year (the GLA’s tables: Black, Asian and Minority Ethnic compared with White). Unset where the publisher names none.
+   */
+  publisherHeadline?: boolean | null;
+  /**
    * Edited by hand after import; imports will not overwrite it.
    */
   manuallyCorrected?: boolean | null;
@@ -1161,6 +1165,10 @@ export interface Import {
    * Only for grants files that do not name one: who published them.
    */
   publisher?: string | null;
+  /**
+   * A file with more than 5% of its rows rejected is refused and nothing is stored. Tick this, once you have read why, to store the rows that can be read.
+   */
+  acceptPartial?: boolean | null;
   status: 'queued' | 'finished' | 'refused' | 'failed';
   /**
    * Every row of the file, accounted for.
@@ -1577,6 +1585,7 @@ export interface PayGapReportsSelect<T extends boolean = true> {
         sourceFile?: T;
         sourceRow?: T;
       };
+  publisherHeadline?: T;
   manuallyCorrected?: T;
   review?:
     | T
@@ -1865,6 +1874,7 @@ export interface ImportsSelect<T extends boolean = true> {
   year?: T;
   licence?: T;
   publisher?: T;
+  acceptPartial?: T;
   status?: T;
   summary?: T;
   counts?:

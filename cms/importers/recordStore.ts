@@ -70,6 +70,11 @@ export class RecordStore<Data extends Record<string, unknown>> {
     return new RecordStore<Data>(payload, req, options.collection, options.keyOf, options.meaningful, existing)
   }
 
+  /** The stored record with this key, if any. */
+  stored(key: string): Record<string, unknown> | undefined {
+    return this.existing.get(key)
+  }
+
   async write(data: Data, title: string): Promise<WriteOutcome> {
     const key = this.keyOf(data)
     const stored = this.existing.get(key)

@@ -310,6 +310,21 @@ describe.runIf(haveData).sequential('every importer counts a flagged row, a repe
     expect(docs[0].amountAwarded).toBe(1)
   })
 
+  it('every CSV importer refuses a header that names a column twice, storing nothing', async () => {
+    for (const c of CASES) {
+      const text = readFileSync(c.file(), 'utf8')
+      const [header, ...rest] = text.split('\r\n')
+      const first = header.split(',')[0]
+      const path = join(dir, `repeated-${c.kind}.csv`)
+      writeFileSync(path, [`${header},${first}`, ...rest.map((line) => (line ? `${line},x` : line))].join('\r\n'))
+      const before = (await payload.count({ collection: c.collection })).totalDocs
+      const error = await IMPORTERS[c.kind].run(payload, path, { acceptPartial: true }).catch((e: unknown) => e)
+      expect(error, c.kind).toBeInstanceOf(ImportFileError)
+      expect((error as ImportFileError).problem, c.kind).toMatchObject({ row: 0, column: first })
+      expect((await payload.count({ collection: c.collection })).totalDocs).toBe(before)
+    }
+  })
+
   it('covers every importer in the registry', () => {
     expect(new Set([...CASES.map((c) => c.kind), 'grants'])).toEqual(new Set(Object.keys(IMPORTERS)))
   })

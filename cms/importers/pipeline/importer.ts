@@ -55,6 +55,12 @@ export interface Importer<Draft, Data extends Record<string, unknown>> {
   meaningful: readonly string[]
   /** The record's title in the CMS, also used to name it in messages. */
   title: (data: Data, organisations: Organisation[]) => string
+  /**
+   * When a stored record with the record's key came from another source that
+   * publishes the same thing: the record to write instead, and a note for the
+   * summary (see payGapStore's mergeOnePublication).
+   */
+  merge?: (incoming: Data, stored: Record<string, unknown>) => { data: Data; note?: string }
   /** The data-quality flags a record carries, for collections whose records can carry them. */
   flags?: (data: Data) => readonly unknown[]
 }
