@@ -16,6 +16,11 @@ import { REQUIRED_COLUMNS, type GlaCell } from './glaCells'
  * quarter. Cells the GLA suppressed ("<5", ">5", "u") are stored as withheld and
  * "N/A" as not applicable, each with its symbol; never as 0. Tables by grade,
  * working pattern or salary band are not modelled yet and are counted as unused.
+ * Each characteristic and year is one publication: ethnicity's several
+ * comparisons are each a report, and the one the tables list first, "(a) Black,
+ * Asian and Minority Ethnic/White", is marked as the GLA's headline
+ * (publisherHeadline). The gender tables are the GLA's statutory report, also
+ * in the Gender Pay Gap Service's register: one record (see payGapStore).
  */
 
 /** The tables name the organisation by its short form. */
@@ -53,6 +58,8 @@ interface Draft {
   quarters: Array<MeasuredValue | undefined>
   /** All staff counted, from the overall table (one per characteristic and year). */
   headcount?: number | null
+  /** Whether this is the comparison the GLA gives first, as its headline; null where the tables do not say. */
+  headline?: boolean | null
 }
 
 const QUARTER_SECTIONS = ['lower quartile', 'lower middle quartile', 'upper middle quartile', 'upper quartile']
@@ -65,6 +72,8 @@ async function* readGlaCells(path: string, { file, summary, rowRead }: ReadConte
   const unused = new Map<string, number>()
   const note = (reason: string) => unused.set(reason, (unused.get(reason) ?? 0) + 1)
   const firstRows = new FirstRows()
+  // Per characteristic and year, the comparison the overall table lists first, "(a)": the GLA's headline.
+  const headlines = new Map<string, string>()
 
   const draftFor = (cell: GlaCell, characteristic: CharacteristicValue, comparisonGroup: string, year: number): Draft => {
     const key = `${cell.organisation}|${characteristic}|${comparisonGroup}|${year}`
@@ -146,6 +155,8 @@ async function* readGlaCells(path: string, { file, summary, rowRead }: ReadConte
         }
         const v = parsed(100)
         if (!v) continue
+        if (match.kind === 'overall' && /^\(a\)/i.test(cell.group))
+          headlines.set(`${cell.organisation}|${characteristic}|${year}`, comparisonFor(cell.group))
         const field = `${statistic}${match.kind === 'overall' ? 'Hourly' : 'Bonus'}Gap`
         draftFor(cell, characteristic, comparisonFor(cell.group), year).fields[field] = v
         continue
@@ -189,6 +200,9 @@ async function* readGlaCells(path: string, { file, summary, rowRead }: ReadConte
     const perYear = `${draft.organisation}|${draft.characteristic}|${draft.year}`
     draft.headcount = headcounts.get(perYear) ?? null
     draft.fields.referenceBonusShare ??= referenceBonusShares.get(perYear)
+    // Gender and disability compare one pair, which is the headline; ethnicity compares several.
+    const headline = draft.characteristic === 'ethnicity' ? headlines.get(perYear) : draft.comparisonGroup
+    draft.headline = headline === undefined ? null : headline === draft.comparisonGroup
     yield { place: { row: draft.firstRow }, draft }
   }
 }
@@ -214,6 +228,7 @@ function glaReportData(draft: Draft, organisation: number | string): PayGapData 
       ['q1', 'q2', 'q3', 'q4'].map((q, i) => [q, { reference: notReported(), comparison: draft.quarters[i] ?? notReported() }]),
     ),
     submittedLate: false,
+    publisherHeadline: draft.headline ?? null,
     flags: [],
     provenance: {
       source: 'gla-tables',
