@@ -1134,7 +1134,7 @@ export interface TriAction {
   createdAt: string;
 }
 /**
- * Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
+ * Upload a CSV file (or, for grants, a 360Giving JSON package or XLSX spreadsheet) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "imports".
