@@ -778,6 +778,10 @@ export interface PayGapReport {
     sourceRow?: number | null;
   };
   /**
+   * The comparison the publisher gives as its headline for this characteristic and year (the GLA’s tables: Black, Asian and Minority Ethnic compared with White). Unset where the publisher names none.
+   */
+  publisherHeadline?: boolean | null;
+  /**
    * Edited by hand after import; imports will not overwrite it.
    */
   manuallyCorrected?: boolean | null;
@@ -957,6 +961,10 @@ export interface Grant {
     dataSource?: string | null;
     sourceFile?: string | null;
   };
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,6 +988,10 @@ export interface FundingApplication {
   received: number;
   funded: number;
   sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1002,6 +1014,10 @@ export interface FundingTarget {
    */
   source?: string | null;
   sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1118,7 +1134,7 @@ export interface TriAction {
   createdAt: string;
 }
 /**
- * Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
+ * Upload a CSV file (or, for grants, a 360Giving JSON package or XLSX spreadsheet) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "imports".
@@ -1149,6 +1165,10 @@ export interface Import {
    * Only for grants files that do not name one: who published them.
    */
   publisher?: string | null;
+  /**
+   * A file with more than 5% of its rows rejected is refused and nothing is stored. Tick this, once you have read why, to store the rows that can be read.
+   */
+  acceptPartial?: boolean | null;
   status: 'queued' | 'finished' | 'refused' | 'failed';
   /**
    * Every row of the file, accounted for.
@@ -1565,6 +1585,7 @@ export interface PayGapReportsSelect<T extends boolean = true> {
         sourceFile?: T;
         sourceRow?: T;
       };
+  publisherHeadline?: T;
   manuallyCorrected?: T;
   review?:
     | T
@@ -1695,6 +1716,7 @@ export interface GrantsSelect<T extends boolean = true> {
         dataSource?: T;
         sourceFile?: T;
       };
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1711,6 +1733,7 @@ export interface FundingApplicationsSelect<T extends boolean = true> {
   received?: T;
   funded?: T;
   sourceFile?: T;
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1726,6 +1749,7 @@ export interface FundingTargetsSelect<T extends boolean = true> {
   basis?: T;
   source?: T;
   sourceFile?: T;
+  manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1850,6 +1874,7 @@ export interface ImportsSelect<T extends boolean = true> {
   year?: T;
   licence?: T;
   publisher?: T;
+  acceptPartial?: T;
   status?: T;
   summary?: T;
   counts?:

@@ -6,8 +6,12 @@
  *   npm run import -- pay-gaps-template <file.csv>   the portal's own pay gaps template (ethnicity, disability, gender)
  *   npm run import -- workforce-template <file.csv>  the portal's own workforce profile template
  *   npm run import -- grants <file.json|file.csv> [--licence URL] [--publisher NAME]   360Giving grants
+ *   npm run import -- funding-applications-template <file.csv>   funders' application counts by kind of applicant
+ *   npm run import -- funding-targets-template <file.csv>        funders' targets
+ * (The kinds are cms/importers/registry.ts; run without arguments to list them.)
  * Applies migrations first. Prints progress, then a summary in which every row is
- * accounted for. A refused file stores nothing and exits with status 1.
+ * accounted for. A refused file stores nothing and exits with status 1; so does
+ * a file with more than 5% of its rows rejected, unless --accept-partial is given.
  * The site is not rebuilt per record: run `npm run build:site` afterwards, or
  * publish anything in the CMS.
  */
@@ -19,9 +23,10 @@ import { IMPORTERS, isImporterKind } from '../cms/importers/registry'
 const [kind, path, ...rest] = process.argv.slice(2)
 const flag = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined)
 const year = flag('--year') === undefined ? undefined : Number(flag('--year'))
+const acceptPartial = rest.includes('--accept-partial')
 
 if (!kind || !path || !isImporterKind(kind) || (year !== undefined && !Number.isInteger(year))) {
-  console.error('Usage: npm run import -- <kind> <file> [--year 2017] [--licence URL] [--publisher NAME]\nKinds:')
+  console.error('Usage: npm run import -- <kind> <file> [--year 2017] [--licence URL] [--publisher NAME] [--accept-partial]\nKinds:')
   for (const [name, { label }] of Object.entries(IMPORTERS)) console.error(`  ${name.padEnd(20)}${label}`)
   process.exit(2)
 }
@@ -34,6 +39,7 @@ try {
     year,
     licence: flag('--licence'),
     publisher: flag('--publisher'),
+    acceptPartial,
     onProgress: (rows, phase) => process.stderr.write(`  ${phase} … ${rows} rows\n`),
   })
   console.log(formatSummary(summary))

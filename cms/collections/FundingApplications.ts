@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
+import { markManualCorrection } from './PayGapReports/hooks/markManualCorrection'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { APPLICANT_GROUPS } from '../../domain/vocabulary'
-import { vocabularySelect } from './fields'
+import { manuallyCorrectedField, vocabularySelect } from './fields'
 
 /**
  * Applications a funder received in a year and programme, and how many it funded,
@@ -15,7 +16,7 @@ export const FundingApplications: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'applicantGroup', 'received', 'funded'], group: 'Funding equity' },
   access: publicReadStaffWrite,
   versions: { maxPerDoc: 10 },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: { beforeChange: [markManualCorrection], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'funder', type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -34,5 +35,6 @@ export const FundingApplications: CollectionConfig = {
           : true,
     },
     { name: 'sourceFile', type: 'text', admin: { position: 'sidebar', readOnly: true } },
+    manuallyCorrectedField,
   ],
 }

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
+import { markManualCorrection } from './PayGapReports/hooks/markManualCorrection'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { TARGET_BASES } from '../../domain/vocabulary'
-import { validateHttpUrl, vocabularySelect } from './fields'
+import { manuallyCorrectedField, validateHttpUrl, vocabularySelect } from './fields'
 
 /** A funder's own target for the share of its funding going to equalities-led organisations (step 4.13.1). */
 export const FundingTargets: CollectionConfig = {
@@ -10,7 +11,7 @@ export const FundingTargets: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'targetShare'], group: 'Funding equity' },
   access: publicReadStaffWrite,
   versions: { maxPerDoc: 10 },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: { beforeChange: [markManualCorrection], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'funder', type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -19,5 +20,6 @@ export const FundingTargets: CollectionConfig = {
     vocabularySelect('basis', TARGET_BASES, { required: true, defaultValue: 'amount' }),
     { name: 'source', type: 'text', validate: validateHttpUrl, admin: { description: 'Where the funder states the target.' } },
     { name: 'sourceFile', type: 'text', admin: { position: 'sidebar', readOnly: true } },
+    manuallyCorrectedField,
   ],
 }

@@ -25,3 +25,14 @@ export const citationFields: Field[] = [
   { name: 'section', type: 'text', admin: { description: 'Section, table or page, e.g. "4.2, Local government".' } },
   { name: 'url', type: 'text', validate: validateHttpUrl, admin: { description: 'Where the source can be read, if online.' } },
 ]
+
+/**
+ * Set by markManualCorrection when a person edits an imported record, so that a
+ * later import of the same file lists the record instead of overwriting it.
+ */
+export const manuallyCorrectedField: Field = {
+  name: 'manuallyCorrected',
+  type: 'checkbox',
+  defaultValue: false,
+  admin: { position: 'sidebar', readOnly: true, description: 'Edited by hand after import; imports will not overwrite it.' },
+}

@@ -3,7 +3,7 @@ import { config } from '../../domain/config'
 import type { Payload } from 'payload'
 import type { Import } from '../payload-types'
 import { siteRebuildEnabled, siteRebuildScheduler } from '../lib/siteRebuild'
-import { formatSummary, type ImportSummary } from './importSummary'
+import { formatSummary, rejectedRowCount, type ImportSummary } from './importSummary'
 import { ImportFileError } from './problems'
 import { IMPORTERS, isImporterKind } from './registry'
 
@@ -35,7 +35,7 @@ export function outcomeOf(summary: ImportSummary): Outcome {
       created: summary.created,
       updated: summary.updated,
       unchanged: summary.unchanged,
-      rejected: new Set(summary.rejected.map((p) => p.row)).size,
+      rejected: rejectedRowCount(summary),
       flagged: summary.flagged,
       keptManualCorrections: summary.keptManualCorrections.length,
       organisationsCreated: summary.organisationsCreated,
@@ -46,7 +46,7 @@ export function outcomeOf(summary: ImportSummary): Outcome {
 /** Imports the uploaded file and records how it ended; never throws, as nobody awaits it. */
 export async function runImport(
   payload: Payload,
-  upload: Pick<Import, 'id' | 'kind' | 'year' | 'filename' | 'licence' | 'publisher'>,
+  upload: Pick<Import, 'id' | 'kind' | 'year' | 'filename' | 'licence' | 'publisher' | 'acceptPartial'>,
 ): Promise<Outcome> {
   const id = String(upload.id)
   running.set(id, { phase: 'waiting', rows: 0 })
@@ -57,6 +57,7 @@ export async function runImport(
       year: upload.year ?? undefined,
       licence: upload.licence ?? undefined,
       publisher: upload.publisher ?? undefined,
+      acceptPartial: upload.acceptPartial ?? false,
       onProgress: (rows, phase) => running.set(id, { phase, rows }),
     })
     outcome = outcomeOf(summary)

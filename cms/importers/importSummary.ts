@@ -1,18 +1,45 @@
 import { describeProblem, type Problem } from './problems'
 
-/** What every importer accepts: where it has got to, for the CLI and the admin's import page. */
+/** What every importer accepts: where it has got to, and what the curator decided for this file. */
 export interface ImportOptions {
   onProgress?: (rowsDone: number, phase: 'reading' | 'writing') => void
+  /**
+   * Store the rows that can be read even when more than 5% of the file was
+   * rejected (`--accept-partial`, or the upload's checkbox): a curator's
+   * deliberate choice, never the default.
+   */
+  acceptPartial?: boolean
+  /** Gender Pay Gap Service files without a DueDate column (the 23-column layout): the reporting year. */
+  year?: number
+  /** 360Giving files that do not state them (flat CSV, or a package without "license"/"publisher"). */
+  licence?: string
+  publisher?: string
 }
 
-/** How every row of an import ended, so that the counts add up to the rows read. */
+/**
+ * How every row of an import ended, so that the counts add up to the rows read.
+ * The same rules hold for every importer (cms/importers/pipeline):
+ * - created, updated and unchanged count the records written or found equal;
+ *   a record is one row, or for files whose rows are cells or categories
+ *   (GLA tables, the workforce template) the rows that make it up.
+ * - rejected lists every row that was not stored: a cell that cannot be read,
+ *   or a row repeating an earlier row's record (the first stands, the later one
+ *   names it).
+ * - keptManualCorrections lists the records a curator corrected by hand, left
+ *   as they are; they are counted nowhere else.
+ */
 export interface ImportSummary {
   file: string
   rows: number
   created: number
   updated: number
   unchanged: number
-  /** Rows stored with at least one data-quality flag (also counted as created, updated or unchanged). */
+  /**
+   * Records stored or left unchanged with at least one data-quality flag (so
+   * also counted in created, updated or unchanged). A record whose write was
+   * skipped, as a kept manual correction or as a repeated row, is never
+   * counted, whatever its flags; nor is a rejected row.
+   */
   flagged: number
   rejected: Problem[]
   /** Rows that would have overwritten a curator's manual correction, so were left alone. */
@@ -37,11 +64,15 @@ export function emptySummary(file: string): ImportSummary {
   }
 }
 
+/** Rows with at least one problem (a row with three bad cells is one rejected row). */
+export function rejectedRowCount(s: Pick<ImportSummary, 'rejected'>): number {
+  return new Set(s.rejected.map((p) => p.row ?? p.record)).size
+}
+
 export function formatSummary(s: ImportSummary): string {
-  const rejectedRows = new Set(s.rejected.map((p) => p.row)).size
   const lines = [
     `${s.file}: ${s.rows} rows read.`,
-    `  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${rejectedRows}, kept manual corrections ${s.keptManualCorrections.length}`,
+    `  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${rejectedRowCount(s)}, kept manual corrections ${s.keptManualCorrections.length}`,
     `  flagged by data-quality checks: ${s.flagged}; organisations created: ${s.organisationsCreated}`,
     ...s.notes.map((n) => `  note: ${n}`),
     ...s.rejected.map((p) => `  rejected: ${describeProblem(p)}`),

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse'
 import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
+import { workbookKind } from './fileKind'
 import { ImportFileError } from './problems'
 
 export interface CsvRecord {
@@ -15,7 +16,8 @@ export interface CsvRecord {
  * Streams a CSV file as records keyed by header, so large files never sit in
  * memory as text. Refuses the whole file, naming where, for: bytes that are not
  * UTF-8 (e.g. a Latin-1 "£"), a quote left open, or a row with a different
- * number of cells from the header (a truncated file). Accepts CRLF or LF, a
+ * number of cells from the header (a truncated file), or a header naming one
+ * column twice (its cells would overwrite the first's). Accepts CRLF or LF, a
  * byte-order mark, quoted multi-line cells and doubled quotes.
  */
 export async function* readCsvRecords(path: string, options: { onHeader?: (names: string[]) => void } = {}): AsyncGenerator<CsvRecord> {
@@ -33,6 +35,7 @@ export async function* readCsvRecords(path: string, options: { onHeader?: (names
     // The header is checked before any row is read, so a wrong layout fails fast.
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim())
+      refuseRepeatedNames(file, names)
       options.onHeader?.(names)
       return names
     },
@@ -48,6 +51,7 @@ export async function* readCsvRecords(path: string, options: { onHeader?: (names
   const pump = (async () => {
     try {
       for await (const chunk of source as AsyncIterable<Buffer>) {
+        if (bytesSeen === 0) refuseSpreadsheet(file, chunk)
         let text: string
         try {
           text = decoder.decode(chunk, { stream: true })
@@ -136,6 +140,40 @@ export async function* readCsvRecords(path: string, options: { onHeader?: (names
     parser.destroy()
     await pump.catch(() => undefined)
   }
+}
+
+/** A workbook uploaded where CSV is expected would otherwise be refused as "not UTF-8", which misleads. */
+function refuseSpreadsheet(file: string, head: Buffer): void {
+  const workbook = workbookKind(head)
+  if (workbook)
+    throw new ImportFileError({
+      file,
+      message: `is a spreadsheet workbook (${workbook.toUpperCase()}), not CSV; save it from the spreadsheet as CSV (UTF-8).`,
+    })
+}
+
+/**
+ * Cells are read by column name, so a name given twice would silently let the
+ * second column's cells stand for the first's (a re-saved Gender Pay Gap file
+ * with DiffMeanHourlyPercent twice overwrote every report's mean gap). Names
+ * are compared as the importers read them, ignoring case; blank names (empty
+ * trailing columns a spreadsheet adds) are never read, so may repeat.
+ */
+export function refuseRepeatedNames(file: string, names: string[]): void {
+  const first = new Map<string, number>()
+  names.forEach((name, index) => {
+    if (name === '') return
+    const key = name.toLowerCase()
+    const earlier = first.get(key)
+    if (earlier === undefined) first.set(key, index)
+    else
+      throw new ImportFileError({
+        file,
+        row: 0,
+        column: name,
+        message: `the header names column "${name}" twice (columns ${earlier + 1} and ${index + 1}); each column needs its own name, or one column's cells would be read as the other's. Remove or rename one of them.`,
+      })
+  })
 }
 
 /** Offset of the first byte that breaks UTF-8 in a chunk (a sequence cut at the chunk's end is not counted). */

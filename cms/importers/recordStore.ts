@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-manual'
 
 type StoredRecord = { id: number | string; manuallyCorrected?: boolean | null } & Record<string, unknown>
-type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'funding-applications' | 'funding-targets'
+export type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'funding-applications' | 'funding-targets'
 
 /** A stable form for comparison: no ids, no nulls versus undefineds, keys sorted. */
 export function canonical(value: unknown): unknown {
@@ -68,6 +68,11 @@ export class RecordStore<Data extends Record<string, unknown>> {
     })
     const existing = new Map((docs as unknown as StoredRecord[]).map((d) => [options.keyOf(d), d]))
     return new RecordStore<Data>(payload, req, options.collection, options.keyOf, options.meaningful, existing)
+  }
+
+  /** The stored record with this key, if any. */
+  stored(key: string): Record<string, unknown> | undefined {
+    return this.existing.get(key)
   }
 
   async write(data: Data, title: string): Promise<WriteOutcome> {

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { planRecords } from './planRecords'
-import { withTransaction } from './withTransaction'
+import { withTransaction } from '../lib/withTransaction'
 
 /**
  * Loads the plan and the organisations and commitments the source documents state.

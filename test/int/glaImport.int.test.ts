@@ -1,11 +1,16 @@
 import { parse } from 'csv-parse/sync'
-import { existsSync, readFileSync } from 'node:fs'
+import { stringify } from 'csv-stringify/sync'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importGlaTables } from '../../cms/importers/gla/importGlaTables'
+import { importGpgFile } from '../../cms/importers/gpg/importGpgFile'
 import { createTestPayload } from './harness'
 
 const FILE = '../shared/data/london/gla-pay-gap/gla_pay_gap_tables_tidy.csv'
+const GPG = '../shared/data/gpg/gpg_london_2022-23.csv'
 const haveData = existsSync(FILE)
 if (!haveData) console.warn(`Skipping the GLA pay gap table tests: ${FILE} is absent.`)
 
@@ -53,6 +58,31 @@ describe.runIf(haveData).sequential('importing the GLA’s pay gap tables', () =
     )
   })
 
+  it('makes one report per organisation, characteristic, comparison and year, marking the GLA’s headline comparison', async () => {
+    const { docs } = await payload.find({ collection: 'pay-gap-reports', pagination: false, depth: 0 })
+    const perPublication = new Map<string, number>()
+    for (const d of docs) {
+      const key = `${d.organisation}|${d.characteristic}|${d.comparisonGroup}|${d.year}`
+      perPublication.set(key, (perPublication.get(key) ?? 0) + 1)
+    }
+    expect([...perPublication.values()].every((n) => n === 1)).toBe(true)
+    // The tables list "(a) Black, Asian and Minority Ethnic/White" first, for every year: that is the headline.
+    const years = [...new Set(cells.filter((c) => /^\d{4}$/.test(c.period)).map((c) => Number(c.period)))]
+    for (const characteristic of ['gender', 'ethnicity', 'disability'] as const) {
+      for (const year of years) {
+        const reports = docs.filter((d) => d.characteristic === characteristic && d.year === year)
+        if (reports.length === 0) continue
+        const headlines = reports.filter((d) => d.publisherHeadline === true)
+        expect(headlines, `${characteristic} ${year}`).toHaveLength(1)
+        expect(reports.filter((d) => d.publisherHeadline === false)).toHaveLength(reports.length - 1)
+        if (characteristic === 'ethnicity') {
+          expect(headlines[0].comparisonGroup).toBe('Black, Asian and Minority Ethnic')
+          expect(reports.map((d) => d.comparisonGroup)).toContain('Other Ethnic Group')
+        }
+      }
+    }
+  })
+
   it('keeps suppressed cells as withheld with their symbol, never as 0', async () => {
     const suppressed = cells.filter(
       (c) =>
@@ -81,5 +111,36 @@ describe.runIf(haveData).sequential('importing the GLA’s pay gap tables', () =
     expect(summary.unchanged).toBeGreaterThan(40)
     expect(summary.notes.join(' ')).toMatch(/cells not used: changes between years/)
     expect((await payload.countVersions({ collection: 'pay-gap-reports' })).totalDocs).toBe(versions)
+  })
+
+  it.runIf(existsSync(GPG))('keeps the GLA’s gender report and the Gender Pay Gap Service’s copy of it as one record', async () => {
+    // The GLA's own row of the service's 2022-23 London file: the same publication as the tables' 2022 gender figures.
+    const rows = parse(readFileSync(GPG), { columns: true, bom: true }) as Cell[]
+    const gla = rows.filter((r) => r.EmployerName === 'Greater London Authority')
+    expect(gla).toHaveLength(1)
+    const path = join(mkdtempSync(join(tmpdir(), 'gla-gpg-')), 'gpg_london_2022-23-gla.csv')
+    writeFileSync(path, stringify(gla, { header: true, columns: Object.keys(rows[0]) }))
+
+    const summary = await importGpgFile(payload, path)
+    expect(summary).toMatchObject({ rows: 1, created: 0, updated: 1, rejected: [] })
+    expect(summary.notes.join(' ')).toContain('kept as one record each')
+    const { docs } = await payload.find({
+      collection: 'pay-gap-reports',
+      where: { and: [{ characteristic: { equals: 'gender' } }, { year: { equals: 2022 } }] },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    // The figures from the GLA's tables (to two decimals), the submission from the service's register.
+    expect(docs[0]).toMatchObject({
+      medianHourlyGap: { value: Number((Number(overallGap('gender', 'Median', '', '2022').value_raw) * 100).toFixed(4)) },
+      headcount: 1198,
+      publisherHeadline: true,
+      narrativeUrl: gla[0].CompanyLinkToGPGInfo,
+      dateSubmitted: new Date(gla[0].DateSubmitted.replace(/\//g, '-').replace(' ', 'T') + 'Z').toISOString(),
+      provenance: { source: 'gla-tables' },
+    })
+    // Either file again changes nothing.
+    expect(await importGpgFile(payload, path)).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
+    expect(await importGlaTables(payload, FILE)).toMatchObject({ created: 0, updated: 0 })
   })
 })

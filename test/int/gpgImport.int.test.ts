@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -210,10 +211,54 @@ describe.runIf(haveData)('malformed files are refused, naming where, and store n
     expect(stray.message).toMatch(new RegExp(`row ${completeRows + 1}, line \\d+: a quote ends a cell but more text follows it`))
   })
 
+  it('a header naming a column twice, before any value is changed', async () => {
+    // The issue's case: a second DiffMeanHourlyPercent column would have overwritten every stored report's mean gap.
+    const before = new Map((await reportsFor(2022)).map((r) => [r.id, r.meanHourlyGap?.value ?? null]))
+    expect(before.size).toBeGreaterThan(2000)
+    const source = parse(original, { columns: false, bom: true }) as string[][]
+    const [header, ...rows] = source
+    const text = stringify([[...header, 'DiffMeanHourlyPercent'], ...rows.map((r) => [...r, '99'])])
+    const error = await refusal(write('gpg_london_2022-23-repeated-column.csv', text))
+    expect(error.problem).toMatchObject({ row: 0, column: 'DiffMeanHourlyPercent' })
+    expect(error.message).toMatch(/names column "DiffMeanHourlyPercent" twice \(columns \d+ and 28\)/)
+    const after = new Map((await reportsFor(2022)).map((r) => [r.id, r.meanHourlyGap?.value ?? null]))
+    expect(after).toEqual(before)
+  })
+
+  it('a file with more than 5% of its rows rejected, unless a partial import is accepted', async () => {
+    const source = parse(original, { columns: false, bom: true }) as string[][]
+    const [header, ...rows] = source
+    const dueDate = header.indexOf('DueDate')
+    // 3 of 40 rows (7.5%) with a due date that cannot be read.
+    const sample = rows.slice(0, 40).map((r, i) => (i % 13 === 5 ? r.map((v, c) => (c === dueDate ? 'sometime in April' : v)) : r))
+    const path = write('gpg-mostly-fine-2022-23.csv', stringify([header, ...sample]))
+    const error = await refusal(path)
+    expect(error.problems[0].message).toMatch(
+      /^3 of its 40 rows \(7\.5%\) were rejected, more than the 5% an import accepts, so nothing was stored/,
+    )
+    expect(error.problems.slice(1).map((p) => [p.row, p.column])).toEqual([
+      [6, 'DueDate'],
+      [19, 'DueDate'],
+      [32, 'DueDate'],
+    ])
+    expect(error.message).toContain('row 6, line')
+
+    const accepted = await importGpgFile(payload, path, { acceptPartial: true })
+    expect(new Set(accepted.rejected.map((p) => p.row))).toEqual(new Set([6, 19, 32]))
+    expect(accepted.created + accepted.updated + accepted.unchanged + accepted.keptManualCorrections.length).toBe(37)
+
+    // At 5% or less the file imports without being asked: 2 of 40.
+    const fewer = sample.map((r, i) => (i === 31 ? rows[i] : r))
+    const within = await importGpgFile(payload, write('gpg-within-threshold-2022-23.csv', stringify([header, ...fewer])))
+    expect(new Set(within.rejected.map((p) => p.row))).toEqual(new Set([6, 19]))
+  })
+
   it('a row with a value that is not a number is rejected on its own, naming row and column', async () => {
     const fields = lines[2].split('","')
     fields[6] = 'nineteen'
-    const summary = await importGpgFile(payload, write('bad-cell.csv', [lines[0], lines[1], fields.join('","')].join('\n') + '\n'))
+    const summary = await importGpgFile(payload, write('bad-cell.csv', [lines[0], lines[1], fields.join('","')].join('\n') + '\n'), {
+      acceptPartial: true,
+    })
     expect(summary.rejected).toEqual([
       expect.objectContaining({
         file: 'bad-cell.csv',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { existsSync, readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,10 +32,10 @@ const file = (name: string, data: string | Buffer, mimetype = 'text/csv') => {
 }
 
 /** Uploads a file as a user would in the admin, then waits for the import it starts to end. */
-async function upload(name: string, text: string, user = curator): Promise<Import> {
+async function upload(name: string, text: string, user = curator, acceptPartial = false): Promise<Import> {
   const created = await payload.create({
     collection: 'imports',
-    data: { kind: 'pay-gaps-template', status: 'queued' },
+    data: { kind: 'pay-gaps-template', status: 'queued', acceptPartial },
     file: file(name, text),
     user,
     overrideAccess: false,
@@ -68,11 +69,39 @@ describe.sequential('importing an upload from the admin', () => {
         mean_hourly_gap: 'many',
       }),
     ]
-    const done = await upload('upload.csv', [header.join(','), ...rows].join('\r\n'))
+    // Half the file is rejected: stored only because the curator accepts a partial import.
+    const done = await upload('upload.csv', [header.join(','), ...rows].join('\r\n'), curator, true)
     expect(done).toMatchObject({ status: 'finished', counts: { rows: 2, created: 1, rejected: 1, organisationsCreated: 0 } })
     expect(done.summary).toContain('upload.csv, row 2, line 3, column mean_hourly_gap: expected a number')
     expect((done.startedBy as { id: number }).id ?? done.startedBy).toBe(curator.id)
     expect((await payload.count({ collection: 'pay-gap-reports' })).totalDocs).toBe(1)
+  })
+
+  it('refuses a file with more than 5% of its rows rejected, listing the first problems', async () => {
+    const rows = [
+      csvRow({
+        organisation: 'Uploading Council',
+        year: '2023',
+        characteristic: 'disability',
+        reference_group: 'Not disabled',
+        comparison_group: 'Disabled',
+        mean_hourly_gap: '4',
+      }),
+      csvRow({
+        organisation: 'Uploading Council',
+        year: '2023',
+        characteristic: 'gender',
+        reference_group: 'Men',
+        comparison_group: 'Women',
+        mean_hourly_gap: 'four',
+      }),
+    ]
+    const before = (await payload.count({ collection: 'pay-gap-reports' })).totalDocs
+    const done = await upload('mostly-wrong.csv', [header.join(','), ...rows].join('\r\n'))
+    expect(done.status).toBe('refused')
+    expect(done.summary).toMatch(/^Refused, nothing stored: mostly-wrong\.csv: 1 of its 2 rows \(50%\) were rejected, more than the 5%/)
+    expect(done.summary).toContain('mostly-wrong.csv, row 2, line 3, column mean_hourly_gap: expected a number or one of the symbols')
+    expect((await payload.count({ collection: 'pay-gap-reports' })).totalDocs).toBe(before)
   })
 
   it('records a refused file as refused, with the reason, and stores nothing', async () => {
@@ -139,5 +168,52 @@ describe.sequential('importing an upload from the admin', () => {
     const { docs } = await payload.find({ collection: 'grants', depth: 0 })
     expect(docs.map((g) => g.provenance?.licence)).toEqual(Array(3).fill('https://creativecommons.org/licenses/by/4.0/'))
     expect(docs.every((g) => g.provenance?.publisher === 'A B Charitable Trust')).toBe(true)
+  })
+
+  it.runIf(existsSync(GRANTS))('imports 360Giving grants uploaded as an XLSX spreadsheet', async () => {
+    const [grant] = (JSON.parse(readFileSync(GRANTS, 'utf8')) as { grants: Array<Record<string, unknown>> }).grants
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('grants')
+    const party = (list: unknown) => (list as Array<Record<string, string>>)[0]
+    sheet.addRow([
+      'Identifier',
+      'Title',
+      'Description',
+      'Currency',
+      'Amount Awarded',
+      'Award Date',
+      'Recipient Org:Identifier',
+      'Recipient Org:Name',
+      'Funding Org:Identifier',
+      'Funding Org:Name',
+    ])
+    sheet.addRow([
+      `${grant.id}-UPLOAD`,
+      grant.title,
+      grant.description,
+      grant.currency,
+      grant.amountAwarded,
+      new Date(grant.awardDate as string),
+      party(grant.recipientOrganization).id,
+      party(grant.recipientOrganization).name,
+      party(grant.fundingOrganization).id,
+      party(grant.fundingOrganization).name,
+    ])
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
+    const created = await payload.create({
+      collection: 'imports',
+      data: { kind: 'grants', status: 'queued', licence: 'https://creativecommons.org/licenses/by/4.0/' },
+      file: file('grants.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+      user: curator,
+      overrideAccess: false,
+    })
+    let done = created
+    for (let waited = 0; done.status === 'queued' && waited < 30_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100))
+      done = await payload.findByID({ collection: 'imports', id: created.id, overrideAccess: true })
+    }
+    expect(done).toMatchObject({ status: 'finished', counts: { rows: 1, created: 1 } })
+    const { docs } = await payload.find({ collection: 'grants', where: { grantId: { equals: `${grant.id}-UPLOAD` } }, depth: 0 })
+    expect(docs[0].amountAwarded).toBe(grant.amountAwarded)
   })
 })

@@ -14,6 +14,43 @@ describe('cells as published and as spreadsheets re-save them', () => {
     expect(parseDateTime(text)).toEqual({ ok: true, value: iso })
   })
 
+  // Every layout the service and common spreadsheets write: separators / - ., with or without a time or its seconds, ISO.
+  it.each([
+    ['05-04-2025 00:00', '2025-04-05T00:00:00.000Z'],
+    ['05-04-2025 00:00:00', '2025-04-05T00:00:00.000Z'],
+    ['05-04-2025', '2025-04-05T00:00:00.000Z'],
+    ['05.04.2025', '2025-04-05T00:00:00.000Z'],
+    ['05.04.2025 13:14', '2025-04-05T13:14:00.000Z'],
+    ['5.4.2025 13:14:15', '2025-04-05T13:14:15.000Z'],
+    ['05/04/2025 07:08:09', '2025-04-05T07:08:09.000Z'],
+    ['2025-04-05 07:08', '2025-04-05T07:08:00.000Z'],
+    ['2025.04.05', '2025-04-05T00:00:00.000Z'],
+    ['2025/4/5 7:08', '2025-04-05T07:08:00.000Z'],
+    ['2025-04-05T07:08:09', '2025-04-05T07:08:09.000Z'],
+    ['2025-04-05T07:08:09Z', '2025-04-05T07:08:09.000Z'],
+    ['2025-04-05T07:08:09.250Z', '2025-04-05T07:08:09.250Z'],
+    ['2025-04-05T08:08:09+01:00', '2025-04-05T07:08:09.000Z'],
+    ['2025-04-05T08:08:09+0100', '2025-04-05T07:08:09.000Z'],
+    ['  29/02/2024  00:00 ', '2024-02-29T00:00:00.000Z'],
+  ])('reads the layout %j, day first unless the year comes first', (text, iso) => {
+    expect(parseDateTime(text)).toEqual({ ok: true, value: iso })
+  })
+
+  it.each([
+    ['29/02/2023', 'a real date, got "29/02/2023"'],
+    ['31-04-2025 00:00', 'a real date, got "31-04-2025 00:00"'],
+    ['2025-02-30', 'a real date, got "2025-02-30"'],
+    ['05/04/2025 24:00', 'a real date, got "05/04/2025 24:00"'],
+    ['05/04/2025 23:60', 'a real date, got "05/04/2025 23:60"'],
+    ['04/25/2025', 'a real date, read day first (day, month, year), got "04/25/2025": 25 is not a month'],
+    ['05/04/25', 'a date with its year in full (such as 05/04/2023), got "05/04/25", whose two-digit year could be any century'],
+    ['05/04-2025', 'a date such as 2023/04/05 00:00:00, 05/04/2023 or 05-04-2023 00:00, got "05/04-2025"'],
+    ['05/04/2025T00:00', 'a date such as 2023/04/05 00:00:00, 05/04/2023 or 05-04-2023 00:00, got "05/04/2025T00:00"'],
+    ['2025/04/2025', 'a date with its year in full (such as 05/04/2023), got "2025/04/2025"'],
+  ])('refuses %j, saying why', (text, expected) => {
+    expect(parseDateTime(text)).toEqual({ ok: false, expected })
+  })
+
   it('refuses dates that do not exist, saying what was expected', () => {
     expect(parseDateTime('31/02/2023')).toEqual({ ok: false, expected: 'a real date, got "31/02/2023"' })
     expect(parseDateTime('next April')).toMatchObject({ ok: false, expected: expect.stringContaining('2023/04/05 00:00:00') })

@@ -1,8 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 import { publicReadStaffWrite } from '../../access/publicReadStaffWrite'
 import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/funding/deiCodes'
+import { markManualCorrection } from '../PayGapReports/hooks/markManualCorrection'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
-import { validateHttpUrl } from '../fields'
+import { manuallyCorrectedField, validateHttpUrl } from '../fields'
 
 const organisationParty = (name: 'funder' | 'recipient', label: string): Field => ({
   name,
@@ -43,7 +44,7 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'amountAwarded', 'awardDate', 'programme'], group: 'Funding equity' },
   access: publicReadStaffWrite,
   versions: { maxPerDoc: 10 },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: { beforeChange: [markManualCorrection], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   defaultSort: '-awardDate',
   fields: [
     { name: 'grantId', type: 'text', required: true, unique: true, index: true, admin: { description: 'The 360Giving grant identifier.' } },
@@ -94,5 +95,6 @@ export const Grants: CollectionConfig = {
         { name: 'sourceFile', type: 'text' },
       ],
     },
+    manuallyCorrectedField,
   ],
 }

@@ -12,8 +12,9 @@ const readOnly = { readOnly: true }
 /**
  * A file a curator uploads to import: the importer to use, and once it has run,
  * how it ended and its summary (every row accounted for). Curators and admins
- * only; the uploaded file is served to them alone. The file must be CSV: the
- * importer then checks its encoding, layout and every cell.
+ * only; the uploaded file is served to them alone. The file must be CSV, a
+ * 360Giving JSON package or an XLSX workbook of grants: the importer then checks
+ * its encoding, layout and every cell.
  */
 export const Imports: CollectionConfig = {
   slug: 'imports',
@@ -23,12 +24,20 @@ export const Imports: CollectionConfig = {
     defaultColumns: ['filename', 'kind', 'status', 'createdAt'],
     group: 'Pay gaps and workforce',
     description:
-      'Upload a CSV file (or a 360Giving JSON package) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.',
+      'Upload a CSV file (or, for grants, a 360Giving JSON package or XLSX spreadsheet) to import pay gaps, workforce profiles or grants. The import runs after you save; this page shows its progress, then its summary. A refused file stores nothing.',
   },
   access: { read: staffOnly, create: staffOnly, update: adminOnly, delete: adminOnly },
   upload: {
     staticDir: config.importUploadDir,
-    mimeTypes: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/json'],
+    // CSV (browsers call it any of the first four), a 360Giving JSON package, or an XLSX workbook of grants. Payload checks the type by content.
+    mimeTypes: [
+      'text/csv',
+      'text/plain',
+      'application/csv',
+      'application/vnd.ms-excel',
+      'application/json',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     // Never shown in the browser: an uploaded file is downloaded, not rendered.
     displayPreview: false,
   },
@@ -68,6 +77,16 @@ export const Imports: CollectionConfig = {
       admin: {
         condition: (data) => data?.kind === 'grants',
         description: 'Only for grants files that do not name one: who published them.',
+      },
+    },
+    {
+      name: 'acceptPartial',
+      type: 'checkbox',
+      label: 'Accept a partial import',
+      defaultValue: false,
+      admin: {
+        description:
+          'A file with more than 5% of its rows rejected is refused and nothing is stored. Tick this, once you have read why, to store the rows that can be read.',
       },
     },
     {

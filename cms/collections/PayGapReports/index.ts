@@ -104,6 +104,15 @@ export const PayGapReports: CollectionConfig = {
       ],
     },
     {
+      name: 'publisherHeadline',
+      type: 'checkbox',
+      admin: {
+        position: 'sidebar',
+        description:
+          'The comparison the publisher gives as its headline for this characteristic and year (the GLA’s tables: Black, Asian and Minority Ethnic compared with White). Unset where the publisher names none.',
+      },
+    },
+    {
       name: 'manuallyCorrected',
       type: 'checkbox',
       defaultValue: false,

@@ -1,18 +1,15 @@
-import { basename } from 'node:path'
-import type { Payload } from 'payload'
 import {
   classificationCode,
   classificationsFile,
   ethnicityClassifications,
   groupIn,
 } from '../../../domain/reference/ethnicityClassifications'
-import { withTransaction } from '../../seed/withTransaction'
 import type { CharacteristicValue } from '../../../domain/vocabulary'
 import { normaliseCompanyNumber } from '../gpg/gpgRecord'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import { notReported, type MeasuredValue } from '../../../domain/measured'
-import { OrganisationMatcher } from '../organisationMatcher'
-import { flagsFor, loadPayGapStore, type PayGapData } from '../payGapStore'
+import { flagsFor, payGapRecords, type PayGapData } from '../payGapStore'
+import type { ReadContext, ReadRecord } from '../pipeline/importer'
+import { defineImporter } from '../pipeline/runImporter'
 import type { Problem } from '../problems'
 import { PAY_GAP_TEMPLATE } from '../../../domain/csvTemplates/payGaps'
 import { readTemplateRows } from './readTemplateRows'
@@ -20,7 +17,6 @@ import { readTemplateRows } from './readTemplateRows'
 const SOURCE = 'portal-template'
 
 interface Checked {
-  row: number
   organisation: { name: string; companyNumber: string | null }
   data: Omit<PayGapData, 'organisation'>
 }
@@ -32,14 +28,12 @@ interface Checked {
  * listed; the rest are written in one transaction, flagged by the same rules as
  * the Gender Pay Gap Service's data. Importing the same file again changes nothing.
  */
-export async function importPayGapTemplate(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
+async function* readPayGapTemplateRows(path: string, context: ReadContext): AsyncGenerator<ReadRecord<Checked>> {
+  const { file, summary } = context
   const classifications = ethnicityClassifications()
   let ethnicityUnchecked = false
-  const checked: Checked[] = []
 
-  for await (const { row, line, cells } of readTemplateRows(PAY_GAP_TEMPLATE, path, summary, options.onProgress)) {
+  for await (const { row, line, cells } of readTemplateRows(PAY_GAP_TEMPLATE, path, context)) {
     const problems: Problem[] = []
     const problem = (column: string, message: string) => problems.push({ file, row, line, column, message })
     const characteristic = cells.characteristic as CharacteristicValue
@@ -118,59 +112,39 @@ export async function importPayGapTemplate(payload: Payload, path: string, optio
       flags: [],
       provenance: { source: SOURCE, sourceFile: file, sourceRow: row },
     } as unknown as Omit<PayGapData, 'organisation'>
-    checked.push({
-      row,
-      organisation: {
-        name: cells.organisation as string,
-        companyNumber: normaliseCompanyNumber(cells.company_number as string | undefined),
+    yield {
+      place: { row },
+      draft: {
+        organisation: {
+          name: cells.organisation as string,
+          companyNumber: normaliseCompanyNumber(cells.company_number as string | undefined),
+        },
+        data,
       },
-      data,
-    })
+    }
   }
   if (ethnicityUnchecked)
     summary.notes.push(
       `the Race Disparity Unit’s classification list was not found at ${classificationsFile()} (set ETHNICITY_CLASSIFICATIONS_FILE), so ethnicity groups were not checked against their classification.`,
     )
-
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await loadPayGapStore(payload, req, SOURCE)
-    // Two rows of one file must never overwrite each other: the first stands and the second is reported.
-    const firstRowFor = new Map<string, number>()
-    let done = 0
-    for (const { row, organisation: identity, data: partial } of checked) {
-      const { organisation } = await matcher.findOrCreate(identity, 'a pay gap template')
-      const data = { ...partial, organisation: organisation.id } as PayGapData
-      data.provenance = {
-        ...data.provenance,
-        sourceKey: `${organisation.slug}|${data.characteristic}|${data.comparisonGroup}`,
-      } as PayGapData['provenance']
-      const key = `${organisation.id}|${data.year}|${data.characteristic}|${data.comparisonGroup.toLowerCase()}`
-      const earlier = firstRowFor.get(key)
-      if (earlier !== undefined) {
-        summary.rejected.push({
-          file,
-          row,
-          message: `repeats row ${earlier} (same organisation, year, characteristic and comparison group); the earlier row was kept.`,
-        })
-        continue
-      }
-      firstRowFor.set(key, row)
-      data.flags = flagsFor(data)
-      const outcome = await store.write(data, `${organisation.name}: ${data.characteristic} pay gap ${data.year} (${data.comparisonGroup})`)
-      if (outcome === 'kept-manual')
-        summary.keptManualCorrections.push({
-          file,
-          row,
-          message: `${organisation.name}’s ${data.year} ${data.characteristic} report (${data.comparisonGroup}) was corrected by hand; not overwritten.`,
-        })
-      else {
-        summary[outcome]++
-        if (data.flags.length > 0) summary.flagged++
-      }
-      if (++done % 250 === 0) options.onProgress?.(done, 'writing')
-    }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
 }
+
+export const payGapTemplateImporter = defineImporter<Checked, PayGapData>({
+  label: 'The portal’s pay gaps template (ethnicity, disability, gender)',
+  ...payGapRecords(SOURCE),
+  read: readPayGapTemplateRows,
+  parties: ({ organisation }) => [{ identity: organisation, source: 'a pay gap template' }],
+  data: ({ data: partial }, [organisation]) => {
+    const data = { ...partial, organisation: organisation.id } as PayGapData
+    data.provenance = {
+      ...data.provenance,
+      sourceKey: `${organisation.slug}|${data.characteristic}|${data.comparisonGroup}`,
+    } as PayGapData['provenance']
+    data.flags = flagsFor(data)
+    return data
+  },
+  title: (data, [organisation]) => `${organisation.name}: ${data.characteristic} pay gap ${data.year} (${data.comparisonGroup})`,
+  keyDescription: 'organisation, year, characteristic and comparison group',
+})
+
+export const importPayGapTemplate = payGapTemplateImporter.run

@@ -1,26 +1,20 @@
-import { basename } from 'node:path'
-import type { Payload } from 'payload'
-import type { WorkforceProfile } from '../../payload-types'
-import { withTransaction } from '../../seed/withTransaction'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
 import type { MeasuredValue } from '../../../domain/measured'
-import { OrganisationMatcher } from '../organisationMatcher'
-import { RecordStore, relationId } from '../recordStore'
+import { FirstRows } from '../pipeline/firstRows'
+import type { ReadContext, ReadRecord } from '../pipeline/importer'
+import { defineImporter } from '../pipeline/runImporter'
+import { workforceRecords, type WorkforceData } from '../workforceStore'
 import { readTemplateRows } from './readTemplateRows'
 import { WORKFORCE_TEMPLATE } from '../../../domain/csvTemplates/workforce'
 
 const SOURCE = 'portal-template'
-type WorkforceData = Omit<WorkforceProfile, 'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'title'> & { organisation: number | string }
-const MEANINGFUL = ['published', 'grouping', 'level', 'employees', 'linkToInformation', 'counts'] as const
-const keyOf = (r: Record<string, unknown>) =>
-  `${relationId(r.organisation)}|${r.published}|${String(r.grouping).toLowerCase()}|${r.level ?? ''}|${(r.provenance as { source?: string } | undefined)?.source ?? ''}`
 
 interface Profile {
   firstRow: number
   organisation: string
   data: Omit<WorkforceData, 'organisation'>
   /** Rows by characteristic/category, so a category counted twice is caught. */
-  rowFor: Map<string, number>
+  categories: FirstRows
+  rows: number
 }
 
 /**
@@ -30,12 +24,11 @@ interface Profile {
  * other rows about its employees or link, is rejected. The rest is written in
  * one transaction; importing the same file again changes nothing.
  */
-export async function importWorkforceTemplate(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
+async function* readWorkforceTemplateRows(path: string, context: ReadContext): AsyncGenerator<ReadRecord<Profile>> {
+  const { file, summary } = context
   const profiles = new Map<string, Profile>()
 
-  for await (const { row, line, cells } of readTemplateRows(WORKFORCE_TEMPLATE, path, summary, options.onProgress)) {
+  for await (const { row, line, cells } of readTemplateRows(WORKFORCE_TEMPLATE, path, context)) {
     const organisation = cells.organisation as string
     const published = cells.published as string
     const grouping = (cells.grouping as string | null) ?? 'All staff'
@@ -55,7 +48,8 @@ export async function importWorkforceTemplate(payload: Payload, path: string, op
           counts: [],
           provenance: { source: SOURCE, sourceFile: file, sourceRow: row },
         },
-        rowFor: new Map(),
+        categories: new FirstRows(),
+        rows: 0,
       }
       profiles.set(key, profile)
     }
@@ -78,18 +72,12 @@ export async function importWorkforceTemplate(payload: Payload, path: string, op
     if (profile.data.employees === null) profile.data.employees = (cells.employees as number | null) ?? null
     if (profile.data.linkToInformation === null) profile.data.linkToInformation = (cells.link_to_information as string | null) ?? null
     const category = `${cells.characteristic}/${cells.category}`
-    const earlier = profile.rowFor.get(category)
-    if (earlier !== undefined) {
-      summary.rejected.push({
-        file,
-        row,
-        line,
-        column: 'category',
-        message: `counts ${category} again (row ${earlier} counts it); the earlier row was kept.`,
-      })
+    const repeat = profile.categories.repeat(category, { row }, `it counts ${category} again`, file, 'category')
+    if (repeat) {
+      summary.rejected.push({ ...repeat, line })
       continue
     }
-    profile.rowFor.set(category, row)
+    profile.rows++
     const headcount = cells.headcount as MeasuredValue
     profile.data.counts!.push({
       characteristic: cells.characteristic as string,
@@ -100,37 +88,21 @@ export async function importWorkforceTemplate(payload: Payload, path: string, op
     })
   }
 
-  const counted = [...profiles.values()].reduce((sum, p) => sum + p.rowFor.size, 0)
+  const counted = [...profiles.values()].reduce((sum, p) => sum + p.rows, 0)
   summary.notes.push(
     `${counted} rows make ${profiles.size} profile${profiles.size === 1 ? '' : 's'}; created, updated and unchanged count profiles.`,
   )
-
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await RecordStore.load<WorkforceData>(payload, req, {
-      collection: 'workforce-profiles',
-      where: { 'provenance.source': { equals: SOURCE } },
-      keyOf,
-      meaningful: MEANINGFUL,
-    })
-    let done = 0
-    for (const profile of profiles.values()) {
-      const { organisation } = await matcher.findOrCreate({ name: profile.organisation }, 'a workforce profile template')
-      const { data } = profile
-      const outcome = await store.write(
-        { ...data, organisation: organisation.id } as WorkforceData,
-        `${organisation.name}: workforce ${data.published} (${data.grouping})`,
-      )
-      if (outcome === 'kept-manual')
-        summary.keptManualCorrections.push({
-          file,
-          row: profile.firstRow,
-          message: `${organisation.name}’s ${data.published} profile (${data.grouping}) was corrected by hand; not overwritten.`,
-        })
-      else summary[outcome]++
-      options.onProgress?.(++done, 'writing')
-    }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
+  for (const profile of profiles.values()) yield { place: { row: profile.firstRow }, draft: profile }
 }
+
+export const workforceTemplateImporter = defineImporter<Profile, WorkforceData>({
+  label: 'The portal’s workforce profile template',
+  ...workforceRecords(SOURCE),
+  read: readWorkforceTemplateRows,
+  parties: (profile) => [{ identity: { name: profile.organisation }, source: 'a workforce profile template' }],
+  data: ({ data }, [organisation]) => ({ ...data, organisation: organisation.id }) as WorkforceData,
+  title: (data, [organisation]) => `${organisation.name}: workforce ${data.published} (${data.grouping})`,
+  keyDescription: 'organisation, date, grouping and level',
+})
+
+export const importWorkforceTemplate = workforceTemplateImporter.run

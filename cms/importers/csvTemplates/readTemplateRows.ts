@@ -1,5 +1,4 @@
-import { basename } from 'node:path'
-import type { ImportSummary } from '../importSummary'
+import type { ReadContext } from '../pipeline/importer'
 import { ImportFileError, type Problem } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { compareHeader, readCell, type Template } from '../../../domain/csvTemplates/columns'
@@ -20,10 +19,8 @@ export interface TemplateRow {
 export async function* readTemplateRows(
   template: Template,
   path: string,
-  summary: ImportSummary,
-  onProgress?: (rows: number, phase: 'reading') => void,
+  { file, summary, rowRead }: ReadContext,
 ): AsyncGenerator<TemplateRow> {
-  const file = basename(path)
   let blankRows = 0
   for await (const { row, line, values } of readCsvRecords(path, {
     onHeader: (names) => {
@@ -38,8 +35,7 @@ export async function* readTemplateRows(
       if (unknown.length > 0) summary.notes.push(`columns not in the template, not imported: ${unknown.join(', ')}.`)
     },
   })) {
-    summary.rows = row
-    if (row % 500 === 0) onProgress?.(row, 'reading')
+    rowRead(row)
     if (Object.values(values).every((v) => v.trim() === '')) {
       blankRows++
       continue
@@ -54,6 +50,5 @@ export async function* readTemplateRows(
     if (problems.length > 0) summary.rejected.push(...problems)
     else yield { row, line, cells }
   }
-  if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
   if (blankRows > 0) summary.notes.push(`${blankRows} blank row${blankRows === 1 ? '' : 's'} (every cell empty) skipped.`)
 }

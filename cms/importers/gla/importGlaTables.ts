@@ -1,10 +1,8 @@
-import { basename } from 'node:path'
-import type { Payload } from 'payload'
 import type { CharacteristicValue } from '../../../domain/vocabulary'
-import { withTransaction } from '../../seed/withTransaction'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import { OrganisationMatcher } from '../organisationMatcher'
-import { flagsFor, loadPayGapStore, type PayGapData } from '../payGapStore'
+import { flagsFor, payGapRecords, type PayGapData } from '../payGapStore'
+import { FirstRows } from '../pipeline/firstRows'
+import type { ReadContext, ReadRecord } from '../pipeline/importer'
+import { defineImporter } from '../pipeline/runImporter'
 import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { cellValue, notReported, type MeasuredValue } from '../../../domain/measured'
@@ -18,6 +16,11 @@ import { REQUIRED_COLUMNS, type GlaCell } from './glaCells'
  * quarter. Cells the GLA suppressed ("<5", ">5", "u") are stored as withheld and
  * "N/A" as not applicable, each with its symbol; never as 0. Tables by grade,
  * working pattern or salary band are not modelled yet and are counted as unused.
+ * Each characteristic and year is one publication: ethnicity's several
+ * comparisons are each a report, and the one the tables list first, "(a) Black,
+ * Asian and Minority Ethnic/White", is marked as the GLA's headline
+ * (publisherHeadline). The gender tables are the GLA's statutory report, also
+ * in the Gender Pay Gap Service's register: one record (see payGapStore).
  */
 
 /** The tables name the organisation by its short form. */
@@ -43,7 +46,9 @@ function ethnicityClassification(group: string): string {
 
 const stripLetter = (group: string) => group.replace(/^\([a-z]\)\s*/i, '').trim()
 
+/** One report, gathered from the cells of the overall, bonus and quartile tables. */
 interface Draft {
+  file: string
   organisation: string
   characteristic: CharacteristicValue
   comparisonGroup: string
@@ -51,25 +56,30 @@ interface Draft {
   firstRow: number
   fields: Partial<Record<string, MeasuredValue>>
   quarters: Array<MeasuredValue | undefined>
+  /** All staff counted, from the overall table (one per characteristic and year). */
+  headcount?: number | null
+  /** Whether this is the comparison the GLA gives first, as its headline; null where the tables do not say. */
+  headline?: boolean | null
 }
 
 const QUARTER_SECTIONS = ['lower quartile', 'lower middle quartile', 'upper middle quartile', 'upper quartile']
 
-export async function importGlaTables(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
+async function* readGlaCells(path: string, { file, summary, rowRead }: ReadContext): AsyncGenerator<ReadRecord<Draft>> {
   const drafts = new Map<string, Draft>()
   // Per characteristic and year: all staff counted, and the reference group's share receiving a bonus (ethnicity).
   const headcounts = new Map<string, number | null>()
   const referenceBonusShares = new Map<string, MeasuredValue>()
   const unused = new Map<string, number>()
   const note = (reason: string) => unused.set(reason, (unused.get(reason) ?? 0) + 1)
+  const firstRows = new FirstRows()
+  // Per characteristic and year, the comparison the overall table lists first, "(a)": the GLA's headline.
+  const headlines = new Map<string, string>()
 
   const draftFor = (cell: GlaCell, characteristic: CharacteristicValue, comparisonGroup: string, year: number): Draft => {
     const key = `${cell.organisation}|${characteristic}|${comparisonGroup}|${year}`
     let draft = drafts.get(key)
     if (!draft) {
-      draft = { organisation: cell.organisation, characteristic, comparisonGroup, year, firstRow: cell.row, fields: {}, quarters: [] }
+      draft = { file, organisation: cell.organisation, characteristic, comparisonGroup, year, firstRow: cell.row, fields: {}, quarters: [] }
       drafts.set(key, draft)
     }
     return draft
@@ -88,8 +98,7 @@ export async function importGlaTables(payload: Payload, path: string, options: I
       }
     },
   })) {
-    summary.rows = row
-    if (row % 500 === 0) options.onProgress?.(row, 'reading')
+    rowRead(row)
     const cell: GlaCell = {
       row,
       workbook: values.workbook,
@@ -101,6 +110,16 @@ export async function importGlaTables(payload: Payload, path: string, options: I
       period: values.period.trim(),
       raw: values.value_raw,
       cell: values.cell,
+    }
+    const repeat = firstRows.repeat(
+      [cell.organisation, cell.table, cell.section, cell.measure, cell.group, cell.period].join('|'),
+      { row },
+      `the same table, section, measure, group and period: cell ${cell.cell} of "${cell.table}"`,
+      file,
+    )
+    if (repeat) {
+      summary.rejected.push(repeat)
+      continue
     }
     if (!/^\d{4}$/.test(cell.period)) {
       note('changes between years, which the portal works out itself')
@@ -136,6 +155,8 @@ export async function importGlaTables(payload: Payload, path: string, options: I
         }
         const v = parsed(100)
         if (!v) continue
+        if (match.kind === 'overall' && /^\(a\)/i.test(cell.group))
+          headlines.set(`${cell.organisation}|${characteristic}|${year}`, comparisonFor(cell.group))
         const field = `${statistic}${match.kind === 'overall' ? 'Hourly' : 'Bonus'}Gap`
         draftFor(cell, characteristic, comparisonFor(cell.group), year).fields[field] = v
         continue
@@ -174,59 +195,65 @@ export async function importGlaTables(payload: Payload, path: string, options: I
     }
     note('pay rates and gaps within each earnings quartile')
   }
-  if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
   for (const [reason, count] of unused) summary.notes.push(`${count} cells not used: ${reason}.`)
-
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await loadPayGapStore(payload, req, 'gla-tables')
-    for (const draft of drafts.values()) {
-      const name = ORGANISATION_NAMES[draft.organisation] ?? draft.organisation
-      const { organisation } = await matcher.findOrCreate({ name, otherNames: [draft.organisation] }, 'the GLA’s pay gap tables')
-      const groups = GROUPS[draft.characteristic]
-      const f = draft.fields
-      const perYear = `${draft.organisation}|${draft.characteristic}|${draft.year}`
-      const data = {
-        organisation: organisation.id,
-        year: draft.year,
-        characteristic: draft.characteristic,
-        classification: draft.characteristic === 'ethnicity' ? ethnicityClassification(draft.comparisonGroup) : null,
-        referenceGroup: groups.referenceLabel,
-        comparisonGroup: draft.comparisonGroup,
-        headcount: headcounts.get(perYear) ?? null,
-        meanHourlyGap: f.meanHourlyGap ?? notReported(),
-        medianHourlyGap: f.medianHourlyGap ?? notReported(),
-        meanBonusGap: f.meanBonusGap ?? notReported(),
-        medianBonusGap: f.medianBonusGap ?? notReported(),
-        referenceBonusShare: f.referenceBonusShare ?? referenceBonusShares.get(perYear) ?? notReported(),
-        comparisonBonusShare: f.comparisonBonusShare ?? notReported(),
-        ...Object.fromEntries(
-          ['q1', 'q2', 'q3', 'q4'].map((q, i) => [q, { reference: notReported(), comparison: draft.quarters[i] ?? notReported() }]),
-        ),
-        submittedLate: false,
-        flags: [],
-        provenance: {
-          source: 'gla-tables',
-          sourceKey: `${draft.organisation}|${draft.characteristic}|${draft.comparisonGroup}`,
-          sourceFile: file,
-          sourceRow: draft.firstRow,
-        },
-      } as unknown as PayGapData
-      data.flags = flagsFor(data)
-      if (data.flags.length > 0) summary.flagged++
-      const outcome = await store.write(
-        data,
-        `${organisation.name}: ${draft.characteristic} pay gap ${draft.year} (${draft.comparisonGroup})`,
-      )
-      if (outcome === 'kept-manual')
-        summary.keptManualCorrections.push({
-          file,
-          row: draft.firstRow,
-          message: `${organisation.name}’s ${draft.year} ${draft.characteristic} report was corrected by hand; not overwritten.`,
-        })
-      else summary[outcome]++
-    }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
+  for (const draft of drafts.values()) {
+    const perYear = `${draft.organisation}|${draft.characteristic}|${draft.year}`
+    draft.headcount = headcounts.get(perYear) ?? null
+    draft.fields.referenceBonusShare ??= referenceBonusShares.get(perYear)
+    // Gender and disability compare one pair, which is the headline; ethnicity compares several.
+    const headline = draft.characteristic === 'ethnicity' ? headlines.get(perYear) : draft.comparisonGroup
+    draft.headline = headline === undefined ? null : headline === draft.comparisonGroup
+    yield { place: { row: draft.firstRow }, draft }
+  }
 }
+
+function glaReportData(draft: Draft, organisation: number | string): PayGapData {
+  const groups = GROUPS[draft.characteristic]
+  const f = draft.fields
+  const data = {
+    organisation,
+    year: draft.year,
+    characteristic: draft.characteristic,
+    classification: draft.characteristic === 'ethnicity' ? ethnicityClassification(draft.comparisonGroup) : null,
+    referenceGroup: groups.referenceLabel,
+    comparisonGroup: draft.comparisonGroup,
+    headcount: draft.headcount ?? null,
+    meanHourlyGap: f.meanHourlyGap ?? notReported(),
+    medianHourlyGap: f.medianHourlyGap ?? notReported(),
+    meanBonusGap: f.meanBonusGap ?? notReported(),
+    medianBonusGap: f.medianBonusGap ?? notReported(),
+    referenceBonusShare: f.referenceBonusShare ?? notReported(),
+    comparisonBonusShare: f.comparisonBonusShare ?? notReported(),
+    ...Object.fromEntries(
+      ['q1', 'q2', 'q3', 'q4'].map((q, i) => [q, { reference: notReported(), comparison: draft.quarters[i] ?? notReported() }]),
+    ),
+    submittedLate: false,
+    publisherHeadline: draft.headline ?? null,
+    flags: [],
+    provenance: {
+      source: 'gla-tables',
+      sourceKey: `${draft.organisation}|${draft.characteristic}|${draft.comparisonGroup}`,
+      sourceFile: draft.file,
+      sourceRow: draft.firstRow,
+    },
+  } as unknown as PayGapData
+  data.flags = flagsFor(data)
+  return data
+}
+
+export const glaImporter = defineImporter<Draft, PayGapData>({
+  label: 'Greater London Authority pay gap tables (tidy long form)',
+  ...payGapRecords('gla-tables'),
+  read: readGlaCells,
+  parties: (draft) => [
+    {
+      identity: { name: ORGANISATION_NAMES[draft.organisation] ?? draft.organisation, otherNames: [draft.organisation] },
+      source: 'the GLA’s pay gap tables',
+    },
+  ],
+  data: (draft, [organisation]) => glaReportData(draft, organisation.id),
+  title: (data, [organisation]) => `${organisation.name}: ${data.characteristic} pay gap ${data.year} (${data.comparisonGroup})`,
+  keyDescription: 'organisation, year, characteristic and group compared',
+})
+
+export const importGlaTables = glaImporter.run

@@ -1,21 +1,12 @@
-import { basename } from 'node:path'
 import { measuredOf } from '../../../domain/measured'
 import { reportingYearLabel } from '../../../domain/reportingYear'
-import type { Payload } from 'payload'
-import { withTransaction } from '../../seed/withTransaction'
 import { boroughFromText, loadPostcodeDistricts, postcodeDistrictsWarning } from '../../../domain/reference/postcodeDistricts'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import { OrganisationMatcher } from '../organisationMatcher'
-import { loadPayGapStore, type PayGapData } from '../payGapStore'
-import { ImportFileError } from '../problems'
+import { payGapRecords, type PayGapData } from '../payGapStore'
+import { defineImporter } from '../pipeline/runImporter'
+import type { ReadContext, ReadRecord } from '../pipeline/importer'
 import { readCsvRecords } from '../readCsvRecords'
 import { checkGpgHeader } from './gpgLayout'
 import { parseGpgRecord, type GpgRecord } from './gpgRecord'
-
-export interface GpgImportOptions extends ImportOptions {
-  /** Reporting year for files without a DueDate column (the 23-column layout); otherwise read from the file name, e.g. "2017-18". */
-  year?: number
-}
 
 const SOURCE_LABEL = 'the UK Gender Pay Gap Service'
 
@@ -69,74 +60,57 @@ export function gpgReportData(record: GpgRecord, organisation: number | string, 
   } as PayGapData
 }
 
-/**
- * Imports a Gender Pay Gap Service download (any of its layouts). First reads
- * and checks the whole file, streaming: a file that is not the service's layout,
- * not UTF-8 or not well-formed CSV is refused and nothing is stored. Rows whose
- * cells cannot be read are rejected and listed; every other row is then written
- * in one transaction, matched to an organisation (created if new). Importing the
- * same file again changes nothing.
- */
-export async function importGpgFile(payload: Payload, path: string, options: GpgImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
-  const fallbackYear = options.year ?? yearFromFileName(file)
-  const records: GpgRecord[] = []
-  for await (const { row, line, values } of readCsvRecords(path, { onHeader: (names) => checkGpgHeader(file, names) })) {
-    summary.rows = row
-    const parsed = parseGpgRecord(file, row, line, values, fallbackYear)
-    if ('problems' in parsed) summary.rejected.push(...parsed.problems)
-    else records.push(parsed.record)
-    if (row % 500 === 0) options.onProgress?.(row, 'reading')
-  }
-  if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
+/** A row of the file, parsed, with the borough its postcode (or address) lies in. */
+interface GpgDraft {
+  file: string
+  record: GpgRecord
+  borough: string | undefined
+}
 
+/** Files without a DueDate column take the year given (--year), or else the one in the file's name, e.g. "2017-18". */
+async function* readGpgRows(path: string, { file, summary, options, rowRead }: ReadContext): AsyncGenerator<ReadRecord<GpgDraft>> {
+  const fallbackYear = options.year ?? yearFromFileName(file)
   const districts = loadPostcodeDistricts()
   const noDistricts = postcodeDistrictsWarning()
   if (noDistricts) summary.notes.push(noDistricts)
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await loadPayGapStore(payload, req, 'gpg-service')
-    let done = 0
-    // Two rows of one file must never overwrite each other: the first stands and the second is reported.
-    const firstRowFor = new Map<number | string, number>()
-    for (const record of records) {
-      const { organisation } = await matcher.findOrCreate(
-        {
-          name: record.currentName,
-          otherNames: [record.employerName],
-          employerId: record.employerId,
-          companyNumber: record.companyNumber,
-          borough: boroughFromText(record.postCode ?? record.address, districts),
-          employerSize: record.employerSize,
-        },
-        SOURCE_LABEL,
-      )
-      const earlier = firstRowFor.get(organisation.id)
-      if (earlier !== undefined) {
-        summary.rejected.push({
-          file,
-          row: record.row,
-          message: `is for the same organisation (${organisation.name}) and year as row ${earlier}; the earlier row was kept.`,
-        })
-        continue
-      }
-      firstRowFor.set(organisation.id, record.row)
-      const outcome = await store.write(
-        gpgReportData(record, organisation.id, file),
-        `${organisation.name}: gender pay gap ${reportingYearLabel(record.year)}`,
-      )
-      if (outcome === 'kept-manual') {
-        summary.keptManualCorrections.push({
-          file,
-          row: record.row,
-          message: `${organisation.name}’s ${record.year} report was corrected by hand in the CMS; the file’s figures were not applied.`,
-        })
-      } else summary[outcome]++
-      if (record.flags.length > 0 && outcome !== 'kept-manual') summary.flagged++
-      if (++done % 250 === 0) options.onProgress?.(done, 'writing')
+  for await (const { row, line, values } of readCsvRecords(path, { onHeader: (names) => checkGpgHeader(file, names) })) {
+    rowRead(row)
+    const parsed = parseGpgRecord(file, row, line, values, fallbackYear)
+    if ('problems' in parsed) {
+      summary.rejected.push(...parsed.problems)
+      continue
     }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
+    const { record } = parsed
+    yield { place: { row }, draft: { file, record, borough: boroughFromText(record.postCode ?? record.address, districts) } }
+  }
 }
+
+/**
+ * A Gender Pay Gap Service download (any of its layouts), read streaming: a
+ * file that is not the service's layout, not UTF-8 or not well-formed CSV is
+ * refused and nothing is stored; rows whose cells cannot be read are rejected
+ * and listed. Employers are matched by EmployerId, company number, then name.
+ */
+export const gpgImporter = defineImporter<GpgDraft, PayGapData>({
+  label: 'UK Gender Pay Gap Service download (any layout)',
+  ...payGapRecords('gpg-service'),
+  read: readGpgRows,
+  parties: ({ record, borough }) => [
+    {
+      identity: {
+        name: record.currentName,
+        otherNames: [record.employerName],
+        employerId: record.employerId,
+        companyNumber: record.companyNumber,
+        borough,
+        employerSize: record.employerSize,
+      },
+      source: SOURCE_LABEL,
+    },
+  ],
+  data: ({ record, file }, [organisation]) => gpgReportData(record, organisation.id, file),
+  title: (data, [organisation]) => `${organisation.name}: gender pay gap ${reportingYearLabel(data.year)}`,
+  keyDescription: 'organisation and year',
+})
+
+export const importGpgFile = gpgImporter.run

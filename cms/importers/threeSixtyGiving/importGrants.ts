@@ -1,19 +1,10 @@
-import { basename } from 'node:path'
-import type { Payload } from 'payload'
-import { withTransaction } from '../../seed/withTransaction'
 import { normaliseCompanyNumber } from '../gpg/gpgRecord'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import { OrganisationMatcher, type EmployerIdentity } from '../organisationMatcher'
+import type { EmployerIdentity } from '../organisationMatcher'
+import type { Party, ReadContext, ReadRecord } from '../pipeline/importer'
+import { defineImporter } from '../pipeline/runImporter'
 import { ImportFileError, type Problem } from '../problems'
-import { RecordStore } from '../recordStore'
 import { grantData, grantProblems, partyOf, type GrantData } from './grantRecord'
-import { readGrants } from './readGrants'
-
-export interface GrantImportOptions extends ImportOptions {
-  /** For files that do not state them (flat CSV, or a package without "license"/"publisher"). */
-  licence?: string
-  publisher?: string
-}
+import { readGrants, type Grant } from './readGrants'
 
 const MEANINGFUL = [
   'grantId',
@@ -37,6 +28,8 @@ const MEANINGFUL = [
   'provenance',
 ] as const
 
+const SOURCE = 'a 360Giving grants file'
+
 /** An organisation in a grant, as the matcher knows one: identifiers the portal would refuse are left out. */
 function identityOf(party: { id?: string; name?: string; charityNumber?: string; companyNumber?: string }, role: string): EmployerIdentity {
   const orgId = party.id?.trim().toUpperCase()
@@ -50,24 +43,25 @@ function identityOf(party: { id?: string; name?: string; charityNumber?: string;
   }
 }
 
+/** A grant as published, with what the file (or the curator) says about who published it and under what licence. */
+interface GrantDraft {
+  grant: Grant
+  provenance: { publisher: string | null; licence: string | null; sourceFile: string }
+}
+
 /**
- * Imports grants published in the 360Giving Data Standard, as a JSON package or
- * the flat CSV layout. Every grant is checked against the official schema with
- * the DEI extension applied, and the extension's closed codelists: one grant
- * that fails refuses the whole file, listing every failure by grant, field and
- * rule, and nothing is stored. Otherwise all grants are written in one
- * transaction, keyed by grant identifier, so importing again changes nothing.
- * Funders and recipients are matched to the portal's organisations by org-id,
- * then charity or company number, then name, and created if new.
+ * Reads a JSON package or flat CSV file whole, then checks every grant against
+ * the official schema with the DEI extension applied, and the extension's closed
+ * codelists: one grant that fails refuses the whole file, listing every failure
+ * by grant, field and rule, and nothing is stored.
  */
-export async function importGrants(payload: Payload, path: string, options: GrantImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
-  const read = await readGrants(path, summary)
+async function* readCheckedGrants(path: string, context: ReadContext): AsyncGenerator<ReadRecord<GrantDraft>> {
+  const { file, summary, options } = context
+  const read = await readGrants(path, context)
 
   const problems: Problem[] = []
   const firstOf = new Map<string, number>()
-  read.grants.forEach(({ grant, row, line }, i) => {
+  const places = read.grants.map(({ grant, row, line }, i) => {
     const where = row !== undefined ? { file, row, line } : { file, record: `grant ${i + 1}` }
     problems.push(...grantProblems(grant, where))
     if (typeof grant.id === 'string') {
@@ -81,7 +75,7 @@ export async function importGrants(payload: Payload, path: string, options: Gran
         })
       else firstOf.set(grant.id, i)
     }
-    if ((i + 1) % 500 === 0) options.onProgress?.(i + 1, 'reading')
+    return row !== undefined ? { row } : { record: where.record }
   })
   if (problems.length > 0) {
     const grants = new Set(problems.map((p) => p.record ?? p.row)).size
@@ -103,30 +97,40 @@ export async function importGrants(payload: Payload, path: string, options: Gran
     summary.notes.push(
       'the file states no licence; the grants are published without one until a curator adds it (or import with --licence).',
     )
-
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await RecordStore.load<GrantData & Record<string, unknown>>(payload, req, {
-      collection: 'grants',
-      where: { grantId: { in: [...firstOf.keys()] } },
-      keyOf: (r) => String(r.grantId),
-      meaningful: MEANINGFUL,
-    })
-    let done = 0
-    for (const { grant } of read.grants) {
-      const data = grantData(grant, { publisher: publisher ?? partyOf(grant.fundingOrganization)?.name ?? null, licence, sourceFile: file })
-      const funder = await matcher.findOrCreate(identityOf(partyOf(grant.fundingOrganization) ?? {}, 'Funder'), 'a 360Giving grants file')
-      data.funder.organisation = funder.organisation.id as number
-      const recipient = partyOf(grant.recipientOrganization)
-      if (recipient) {
-        const matched = await matcher.findOrCreate(identityOf(recipient, 'Grant recipient'), 'a 360Giving grants file')
-        data.recipient.organisation = matched.organisation.id as number
-      }
-      const outcome = await store.write(data as GrantData & Record<string, unknown>, data.title)
-      if (outcome !== 'kept-manual') summary[outcome]++
-      if (++done % 250 === 0) options.onProgress?.(done, 'writing')
-    }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
+  for (const [i, { grant }] of read.grants.entries()) {
+    const provenance = { publisher: publisher ?? partyOf(grant.fundingOrganization)?.name ?? null, licence, sourceFile: file }
+    yield { place: places[i], draft: { grant, provenance } }
+  }
 }
+
+/**
+ * Grants published in the 360Giving Data Standard, as a JSON package or the
+ * flat CSV layout, keyed by grant identifier. Funders and recipients are
+ * matched to the portal's organisations by org-id, then charity or company
+ * number, then name, and created if new.
+ */
+export const grantsImporter = defineImporter<GrantDraft, GrantData & Record<string, unknown>>({
+  label: '360Giving grants (JSON package or flat CSV), with the DEI extension',
+  collection: 'grants',
+  read: readCheckedGrants,
+  stored: (drafts) => ({ grantId: { in: drafts.map((d) => String(d.grant.id)) } }),
+  parties: ({ grant }) => {
+    const recipient = partyOf(grant.recipientOrganization)
+    return [
+      { identity: identityOf(partyOf(grant.fundingOrganization) ?? {}, 'Funder'), source: SOURCE },
+      ...(recipient ? [{ identity: identityOf(recipient, 'Grant recipient'), source: SOURCE } satisfies Party] : []),
+    ]
+  },
+  data: ({ grant, provenance }, [funder, recipient]) => {
+    const data = grantData(grant, provenance)
+    data.funder.organisation = funder.id as number
+    if (recipient) data.recipient.organisation = recipient.id as number
+    return data as GrantData & Record<string, unknown>
+  },
+  keyOf: (r) => String(r.grantId),
+  keyDescription: 'grant identifier',
+  meaningful: MEANINGFUL,
+  title: (data) => data.title,
+})
+
+export const importGrants = grantsImporter.run

@@ -1,9 +1,10 @@
-import { open, readFile, stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
 import { threeSixtyGivingSchemas } from '../../../domain/reference/threeSixtyGivingSchemas'
-import type { ImportSummary } from '../importSummary'
+import type { ReadContext } from '../pipeline/importer'
 import { ImportFileError } from '../problems'
+import { fileKind, type FileKind } from '../fileKind'
 import { readCsvRecords } from '../readCsvRecords'
+import { readXlsxRecords } from '../readXlsxRecords'
 import { resolveColumn, setCell, type FlatColumn } from './flatColumns'
 
 export type Grant = Record<string, unknown> & { id?: unknown }
@@ -74,49 +75,81 @@ async function readJsonPackage(path: string, file: string): Promise<GrantsFile> 
   }
 }
 
-async function readFlatCsv(path: string, file: string, summary: ImportSummary): Promise<GrantsFile> {
-  const { grantSchema } = threeSixtyGivingSchemas()
-  let columns: FlatColumn[] = []
-  const grants: GrantsFile['grants'] = []
-  for await (const { row, line, values } of readCsvRecords(path, {
-    onHeader: (names) => {
-      const resolved = names.map((name) => ({ name, column: resolveColumn(grantSchema, name) }))
-      columns = resolved.flatMap((r) => (r.column ? [r.column] : []))
-      if (!columns.some((c) => c.path[0] === 'id'))
-        throw new ImportFileError({
-          file,
-          row: 0,
-          column: 'Identifier',
-          message: 'the header has no Identifier column: this is not a 360Giving flat file.',
-        })
-      const unknown = resolved.filter((r) => !r.column && r.name).map((r) => r.name)
-      if (unknown.length > 0) summary.notes.push(`columns not in the 360Giving standard, not imported: ${unknown.join(', ')}.`)
-    },
-  })) {
-    summary.rows = row
-    if (Object.values(values).every((v) => v.trim() === '')) continue
-    const grant: Grant = {}
-    for (const column of columns) setCell(grant, column, values[column.header] ?? '')
-    grants.push({ grant: compact(grant) as Grant, row, line })
+/**
+ * The standard's flat layout, one grant per row: columns named by the
+ * schema's titles, resolved against the schema. Shared by CSV and XLSX, so a
+ * spreadsheet goes through the same validation as the CSV export of it.
+ */
+class FlatLayout {
+  private columns: FlatColumn[] = []
+  readonly grants: GrantsFile['grants'] = []
+
+  constructor(private readonly context: ReadContext) {}
+
+  header(names: string[]): void {
+    const { file, summary } = this.context
+    const { grantSchema } = threeSixtyGivingSchemas()
+    const resolved = names.map((name) => ({ name, column: resolveColumn(grantSchema, name) }))
+    this.columns = resolved.flatMap((r) => (r.column ? [r.column] : []))
+    if (!this.columns.some((c) => c.path[0] === 'id'))
+      throw new ImportFileError({
+        file,
+        row: 0,
+        column: 'Identifier',
+        message: 'the header has no Identifier column: this is not a 360Giving flat file.',
+      })
+    const unknown = resolved.filter((r) => !r.column && r.name).map((r) => r.name)
+    if (unknown.length > 0) summary.notes.push(`columns not in the 360Giving standard, not imported: ${unknown.join(', ')}.`)
   }
-  if (grants.length === 0) throw new ImportFileError({ file, message: 'has a header but no grants.' })
-  return { grants }
+
+  row(row: number, line: number | undefined, values: Record<string, string>): void {
+    this.context.rowRead(row)
+    if (Object.values(values).every((v) => v.trim() === '')) return
+    const grant: Grant = {}
+    for (const column of this.columns) setCell(grant, column, values[column.header] ?? '')
+    this.grants.push({ grant: compact(grant) as Grant, row, line })
+  }
+
+  done(): GrantsFile {
+    if (this.grants.length === 0) throw new ImportFileError({ file: this.context.file, message: 'has a header but no grants.' })
+    return { grants: this.grants }
+  }
 }
 
-/** Reads a 360Giving JSON package or flat CSV file, refusing (naming where) a file that is neither. */
-export async function readGrants(path: string, summary: ImportSummary): Promise<GrantsFile> {
-  const file = basename(path)
-  const handle = await open(path).catch(() => {
-    throw new ImportFileError({ file, message: 'cannot be read: no such file, or not allowed.' })
-  })
-  const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0).finally(() => handle.close())
-  const head = buffer
-    .subarray(0, bytesRead)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-  const isJson = extname(path).toLowerCase() === '.json' || head.startsWith('{') || head.startsWith('[')
-  const read = isJson ? await readJsonPackage(path, file) : await readFlatCsv(path, file, summary)
-  if (isJson) summary.rows = read.grants.length
+async function readFlatCsv(path: string, context: ReadContext): Promise<GrantsFile> {
+  const layout = new FlatLayout(context)
+  for await (const { row, line, values } of readCsvRecords(path, { onHeader: (names) => layout.header(names) }))
+    layout.row(row, line, values)
+  return layout.done()
+}
+
+/** The standard's spreadsheet form: the sheet named "grants" (360Giving's own template), or else the first sheet. */
+async function readFlatXlsx(path: string, context: ReadContext): Promise<GrantsFile> {
+  const layout = new FlatLayout(context)
+  const { records } = await readXlsxRecords(path, { sheetName: 'grants', onHeader: (names) => layout.header(names) })
+  for (const { row, values } of records) layout.row(row, undefined, values)
+  return layout.done()
+}
+
+const NOT_READ: Partial<Record<FileKind, string>> = {
+  ods: 'is an OpenDocument spreadsheet (ODS), which the portal cannot read yet; save it from the spreadsheet as XLSX or CSV.',
+  xls: 'is an Excel 97-2003 workbook (XLS), which the portal cannot read; save it from the spreadsheet as XLSX or CSV.',
+  'other-binary':
+    'is neither a 360Giving JSON package, a CSV file nor an XLSX spreadsheet (its first bytes are binary data, such as an image or a PDF).',
+}
+
+/**
+ * Reads a 360Giving JSON package, or the flat layout as CSV or XLSX, told
+ * apart by the file's content (not its name); refuses, saying what it is, a
+ * file that is none of them.
+ */
+export async function readGrants(path: string, context: ReadContext): Promise<GrantsFile> {
+  const kind = await fileKind(path)
+  const refusal = NOT_READ[kind]
+  if (refusal) throw new ImportFileError({ file: context.file, message: refusal })
+  if (kind === 'xlsx') return readFlatXlsx(path, context)
+  if (kind === 'text') return readFlatCsv(path, context)
+  const read = await readJsonPackage(path, context.file)
+  read.grants.forEach((_, i) => context.rowRead(i + 1))
   return read
 }

@@ -1,14 +1,10 @@
-import { basename } from 'node:path'
-import type { Payload } from 'payload'
-import type { WorkforceProfile } from '../../payload-types'
-import { withTransaction } from '../../seed/withTransaction'
 import { WORKFORCE_CHARACTERISTICS } from '../../../domain/vocabulary'
 import { parseNumber } from '../../../domain/cells'
-import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
-import { OrganisationMatcher } from '../organisationMatcher'
+import type { ReadContext, ReadRecord } from '../pipeline/importer'
+import { defineImporter } from '../pipeline/runImporter'
 import { ImportFileError, type Problem } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
-import { RecordStore, relationId } from '../recordStore'
+import { workforceRecords, type WorkforceData } from '../workforceStore'
 
 /**
  * Imports workforce profiles in the Open Innovations diversity data standard
@@ -30,10 +26,11 @@ const METADATA = [
 ]
 const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/
 
-type WorkforceData = Omit<WorkforceProfile, 'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'title'> & { organisation: number | string }
-const MEANINGFUL = ['published', 'grouping', 'level', 'employees', 'linkToInformation', 'counts'] as const
-const keyOf = (r: Record<string, unknown>) =>
-  `${relationId(r.organisation)}|${r.published}|${r.grouping}|${r.level ?? ''}|${(r.provenance as { source?: string } | undefined)?.source ?? ''}`
+/** A row of the file: the organisation as named, and its profile. */
+interface WorkforceDraft {
+  organisation: string
+  data: Omit<WorkforceData, 'organisation'>
+}
 
 /** The standard asks for ISO 8601; spreadsheets re-save dates as dd/mm/yyyy, which is read as a UK date. */
 export function isoDate(text: string): string {
@@ -46,12 +43,9 @@ export function sectionOf(column: string): { characteristic: string; category: s
   return section ? { characteristic: section, category: column.slice(section.length + 1).replaceAll('_', '/') } : undefined
 }
 
-export async function importOpenInnovations(payload: Payload, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const file = basename(path)
-  const summary = emptySummary(file)
+async function* readOpenInnovationsRows(path: string, { file, summary, rowRead }: ReadContext): AsyncGenerator<ReadRecord<WorkforceDraft>> {
   const unknownColumns: string[] = []
   let blankRows = 0
-  const rows: Array<{ row: number; organisation: string; data: Omit<WorkforceData, 'organisation'> }> = []
 
   for await (const { row, line, values } of readCsvRecords(path, {
     onHeader: (names) => {
@@ -67,8 +61,7 @@ export async function importOpenInnovations(payload: Payload, path: string, opti
       unknownColumns.push(...names.filter((n) => n && !METADATA.includes(n) && !sectionOf(n)))
     },
   })) {
-    summary.rows = row
-    if (row % 500 === 0) options.onProgress?.(row, 'reading')
+    rowRead(row)
     if (Object.values(values).every((v) => v.trim() === '')) {
       blankRows++
       continue
@@ -103,59 +96,34 @@ export async function importOpenInnovations(payload: Payload, path: string, opti
       summary.rejected.push(...problems)
       continue
     }
-    rows.push({
-      row,
-      organisation,
-      data: {
-        published,
-        grouping: (values.organisation_grouping ?? values.organisation_division ?? '').trim() || 'All staff',
-        level: (values.organisation_level ?? '').trim() || null,
-        employees: employees.ok ? employees.value : null,
-        linkToInformation: (values.link_to_dei_info ?? '').trim() || null,
-        counts,
-        provenance: { source: 'open-innovations', sourceFile: file, sourceRow: row },
+    yield {
+      place: { row },
+      draft: {
+        organisation,
+        data: {
+          published,
+          grouping: (values.organisation_grouping ?? values.organisation_division ?? '').trim() || 'All staff',
+          level: (values.organisation_level ?? '').trim() || null,
+          employees: employees.ok ? employees.value : null,
+          linkToInformation: (values.link_to_dei_info ?? '').trim() || null,
+          counts,
+          provenance: { source: 'open-innovations', sourceFile: file, sourceRow: row },
+        },
       },
-    })
+    }
   }
-  if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
   if (blankRows > 0) summary.notes.push(`${blankRows} blank row${blankRows === 1 ? '' : 's'} (every cell empty) skipped.`)
   if (unknownColumns.length > 0) summary.notes.push(`columns not in the standard's sections, not imported: ${unknownColumns.join(', ')}.`)
-
-  await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
-    const store = await RecordStore.load<WorkforceData>(payload, req, {
-      collection: 'workforce-profiles',
-      where: { 'provenance.source': { equals: 'open-innovations' } },
-      keyOf,
-      meaningful: MEANINGFUL,
-    })
-    // Two rows of one file must never overwrite each other: the first stands and the second is reported.
-    const firstRowFor = new Map<string, number>()
-    for (const { row, organisation: name, data } of rows) {
-      const { organisation } = await matcher.findOrCreate({ name }, 'a workforce diversity file')
-      const key = keyOf({ ...data, organisation: organisation.id })
-      if (firstRowFor.has(key)) {
-        summary.rejected.push({
-          file,
-          row,
-          message: `repeats row ${firstRowFor.get(key)} (same organisation, date and grouping); the earlier row was kept.`,
-        })
-        continue
-      }
-      firstRowFor.set(key, row)
-      const outcome = await store.write(
-        { ...data, organisation: organisation.id } as WorkforceData,
-        `${organisation.name}: workforce ${data.published} (${data.grouping})`,
-      )
-      if (outcome === 'kept-manual')
-        summary.keptManualCorrections.push({
-          file,
-          row,
-          message: `${organisation.name}’s ${data.published} profile was corrected by hand; not overwritten.`,
-        })
-      else summary[outcome]++
-    }
-    summary.organisationsCreated = matcher.created
-  })
-  return summary
 }
+
+export const openInnovationsImporter = defineImporter<WorkforceDraft, WorkforceData>({
+  label: 'Workforce profiles in the Open Innovations diversity data standard',
+  ...workforceRecords('open-innovations'),
+  read: readOpenInnovationsRows,
+  parties: ({ organisation }) => [{ identity: { name: organisation }, source: 'a workforce diversity file' }],
+  data: ({ data }, [organisation]) => ({ ...data, organisation: organisation.id }) as WorkforceData,
+  title: (data, [organisation]) => `${organisation.name}: workforce ${data.published} (${data.grouping})`,
+  keyDescription: 'organisation, date and grouping',
+})
+
+export const importOpenInnovations = openInnovationsImporter.run

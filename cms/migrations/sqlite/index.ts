@@ -5,6 +5,8 @@ import * as migration_20261123_074230_imports from './20261123_074230_imports';
 import * as migration_20261123_075229_funding from './20261123_075229_funding';
 import * as migration_20261123_081550_library from './20261123_081550_library';
 import * as migration_20261123_092843_import_grant_rights from './20261123_092843_import_grant_rights';
+import * as migration_20261201_095744_manual_corrections from './20261201_095744_manual_corrections';
+import * as migration_20261201_101100_partial_imports_and_headlines from './20261201_101100_partial_imports_and_headlines';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261123_092843_import_grant_rights.up,
     down: migration_20261123_092843_import_grant_rights.down,
-    name: '20261123_092843_import_grant_rights'
+    name: '20261123_092843_import_grant_rights',
+  },
+  {
+    up: migration_20261201_095744_manual_corrections.up,
+    down: migration_20261201_095744_manual_corrections.down,
+    name: '20261201_095744_manual_corrections',
+  },
+  {
+    up: migration_20261201_101100_partial_imports_and_headlines.up,
+    down: migration_20261201_101100_partial_imports_and_headlines.down,
+    name: '20261201_101100_partial_imports_and_headlines'
   },
 ];
