@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { defaultSqlitePath, migrationsDir } from '../domain/paths'
+import { oneWriterAtATime } from './sqliteWrites'
 
 export function isMongoUri(uri: string | undefined): boolean {
   return Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -22,7 +23,7 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
   }
   const url = uri && uri.startsWith('file:') ? uri : `file:${defaultSqlitePath}`
   mkdirSync(dirname(url.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url },
     push: false,
     migrationDir: resolve(migrationsDir, 'sqlite'),
@@ -33,4 +34,6 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
     transactionOptions: { behavior: 'immediate' },
     busyTimeout: 10_000,
   })
+  // busyTimeout alone reaches only libsql's first connection; see sqliteWrites.ts.
+  return oneWriterAtATime(adapter, { busyTimeoutMs: 10_000, turnTimeoutMs: 60_000 })
 }
