@@ -33,10 +33,12 @@ const refuse = (collection: string, message: string) => new ValidationError({ co
  * to the public as it was uploaded (refused naming the cells, rather than
  * changed).
  */
-const checkFileContent: CollectionBeforeValidateHook = ({ req, collection }) => {
+const checkFileContent: CollectionBeforeValidateHook = ({ data, req, collection }) => {
   const file = req.file
-  if (!file) return
+  if (!file) return data
   const size = uploadedSize(file)
+  // The site shows every file's size; Payload leaves it out when the upload does not say it.
+  if (data) data.filesize = size
   if (size > RESOURCE_MAX_BYTES)
     throw refuse(
       collection.slug,
@@ -46,7 +48,7 @@ const checkFileContent: CollectionBeforeValidateHook = ({ req, collection }) => 
   const csv = isCsv(file)
   if (markupIn(bytes, csv))
     throw refuse(collection.slug, 'The file contains web page markup or script, which the library does not accept in any format.')
-  if (!csv) return
+  if (!csv) return data
   let formulas
   try {
     formulas = formulaCells(bytes)
@@ -54,6 +56,7 @@ const checkFileContent: CollectionBeforeValidateHook = ({ req, collection }) => 
     throw refuse(collection.slug, `${file.name} is not well-formed CSV: ${(error as Error).message}`)
   }
   if (formulas.length > 0) throw refuse(collection.slug, describeFormulaCells(file.name, formulas))
+  return data
 }
 
 /** Public once a published resource uses the file; before that, its organisation and curators only. */

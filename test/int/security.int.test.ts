@@ -250,6 +250,16 @@ describe.sequential('issue 11', () => {
     expect(JSON.stringify(formulas.body)).toMatch(/formulas\.csv has cells .*row 3, column 2.*row 4, column 2/)
     const fine = await upload('/api/resource-files', csvFile('fine.csv', 'name,change\r\nCamden,-3.5\r\n'), {}, token.reporterA)
     expect(fine.status).toBe(201)
+    // The size the site shows is the file's, even when the uploader did not give one.
+    const bytes = Buffer.from('name,change\r\nBrent,2\r\n')
+    const unsized = await payload.create({
+      collection: 'resource-files',
+      data: {},
+      file: { name: 'unsized.csv', data: bytes, mimetype: 'text/csv' } as never,
+      user: reporterA,
+      overrideAccess: false,
+    })
+    expect(unsized.filesize).toBe(bytes.length)
   })
 
   it('5. an HTML file uploaded as an import is refused at upload, with its reason, and nothing is stored', async () => {
