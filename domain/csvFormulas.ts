@@ -7,8 +7,11 @@
 export const FORMULA_START = /^[=+\-@\t\r]/
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+/** A lone dash or plus, as published tables print for "none": text to a spreadsheet, not a formula. */
+const PLACEHOLDER = /^[+-]$/
 
 /** Whether a spreadsheet would run this cell's text as a formula. */
 export function runsAsFormula(cell: string): boolean {
-  return FORMULA_START.test(cell) && !NUMBER.test(cell.trim())
+  const trimmed = cell.trim()
+  return FORMULA_START.test(cell) && !NUMBER.test(trimmed) && !PLACEHOLDER.test(trimmed)
 }

@@ -84,7 +84,7 @@ export const ResourceFiles: CollectionConfig = {
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Content-Disposition', 'attachment')
       headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+      headers.set('Content-Security-Policy', "default-src 'none'; sandbox; frame-ancestors 'none'")
       return headers
     },
   },

@@ -6,7 +6,8 @@ describe('cells a spreadsheet would run as formulas', () => {
   it('are text starting with = + - @, tab or CR; numbers, negative ones included, are data', () => {
     for (const cell of ['=HYPERLINK("http://x","y")', '@SUM(A1:A2)', "=cmd|' /C calc'!A0", '+44 20 7946 0000', '-x', '\tx', '\rx'])
       expect(runsAsFormula(cell), JSON.stringify(cell)).toBe(true)
-    for (const cell of ['-5', '+3.5', '-1.2e3', 'Camden', '', 'a=b', '5-3']) expect(runsAsFormula(cell), JSON.stringify(cell)).toBe(false)
+    for (const cell of ['-5', '+3.5', '-1.2e3', 'Camden', '', 'a=b', '5-3', '-', '+'])
+      expect(runsAsFormula(cell), JSON.stringify(cell)).toBe(false)
   })
 
   it('are found in a contributed CSV by row and column, quoted cells included', () => {
