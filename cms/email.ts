@@ -22,7 +22,7 @@ export interface EmailSettings {
   production: boolean
 }
 
-export function emailSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): EmailSettings {
+export function emailSettingsFromEnvironment(env: Record<string, string | undefined> = process.env): EmailSettings {
   const port = Number(env.SMTP_PORT ?? 587)
   return {
     host: env.SMTP_HOST || undefined,
