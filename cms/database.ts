@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { config } from '../domain/config'
+import { oneWriterAtATime } from './sqliteWrites'
 
 export function isMongoUri(uri: string | undefined): boolean {
   return Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -22,7 +23,7 @@ export function databaseAdapter(uri: string | undefined = config.databaseUri): D
   }
   const url = uri && uri.startsWith('file:') ? uri : `file:${config.defaultSqlitePath}`
   mkdirSync(dirname(url.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url },
     push: false,
     migrationDir: resolve(config.migrationsDir, 'sqlite'),
@@ -33,4 +34,6 @@ export function databaseAdapter(uri: string | undefined = config.databaseUri): D
     transactionOptions: { behavior: 'immediate' },
     busyTimeout: 10_000,
   })
+  // busyTimeout alone reaches only libsql's first connection; see sqliteWrites.ts.
+  return oneWriterAtATime(adapter, { busyTimeoutMs: 10_000, turnTimeoutMs: 60_000 })
 }

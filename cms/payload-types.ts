@@ -170,6 +170,9 @@ export interface Organisation {
     | 'law-centres'
     | 'other';
   sectorOther?: string | null;
+  /**
+   * Set by curators: imports match records to the organisation by these.
+   */
   identifiers?: {
     companiesHouseNumber?: string | null;
     charityNumber?: string | null;
@@ -875,7 +878,7 @@ export interface Grant {
   amountAwarded: number;
   awardDate: string;
   /**
-   * The calendar year of the award date.
+   * The calendar year of the award date, set from it.
    */
   year?: number | null;
   plannedStart?: string | null;

@@ -21,8 +21,11 @@ import { databaseAdapter } from './database'
 import { resolve } from 'node:path'
 import { config } from '../domain/config'
 import { resolvePayloadSecret } from './secret'
+import { withDocumentLockRules } from './access/documentLocks'
+import { emailSettingsFromEnvironment, portalEmailAdapter } from './email'
+import { graphqlValidationRules } from './lib/graphqlTools'
 
-export default buildConfig({
+const portalConfig = buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: config.cmsServerUrl,
   admin: {
@@ -59,6 +62,11 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   typescript: { outputFile: resolve(config.projectRoot, 'cms/payload-types.ts'), autoGenerate: false },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Introspection and the playground only under `next dev` (lib/graphqlTools.ts).
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: false, validationRules: graphqlValidationRules },
+  email: portalEmailAdapter(emailSettingsFromEnvironment()),
   telemetry: false,
 })
+
+// Payload adds its document-locks collection while sanitizing; its rules are set on the result.
+export default withDocumentLockRules(portalConfig)

@@ -12,10 +12,22 @@ export interface LexicalNode {
   [key: string]: unknown
 }
 
-/** http, https and mailto links, and paths on this site. Nothing else. */
+const SITE = new URL('https://site.invalid/')
+
+/**
+ * http, https and mailto links, and paths on this site. Nothing else. A path is
+ * read as a browser reads it: `/\\evil.example/` or `/<tab>/evil.example` is
+ * `//evil.example`, another site, so a path counts only if it stays on this one.
+ */
 export function isSafeHref(url: string): boolean {
   const trimmed = url.trim()
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true
+  if (trimmed.startsWith('/')) {
+    try {
+      return new URL(trimmed, SITE).origin === SITE.origin
+    } catch {
+      return false
+    }
+  }
   try {
     return ['http:', 'https:', 'mailto:'].includes(new URL(trimmed).protocol)
   } catch {

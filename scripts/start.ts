@@ -50,7 +50,7 @@ console.log(`
   Public portal:   ${siteUrl}/
   Payload admin:   ${cmsUrl}/admin   (REST API at ${cmsUrl}/api, GraphQL at ${cmsUrl}/api/graphql)
 
-  First time? Open the admin and create the first account: it becomes the administrator.
+  First time? Create the administrator first: npm run admin:create -- --email you@example.org
   ${production ? '' : 'The admin compiles on its first visit, which takes a minute.\n  '}Publishing in the admin rebuilds the portal within seconds. Stop with Ctrl+C.
 `)
 

@@ -8,14 +8,14 @@ import { isStaff, reporterOrganisation, userOf } from './roles'
  * reads only what is published.
  *
  * `organisationPath` is the field holding the owning organisation ("id" for the
- * organisations collection itself); for version queries pass the paths inside the
- * versions collection, e.g. ("version.organisation", "version._status").
+ * organisations collection itself). Versions have their own rule:
+ * versionsPublishedNowOrOwnOrganisation.
  */
-export function publishedOrOwnOrganisation(organisationPath: string, statusPath = '_status'): Access {
+export function publishedOrOwnOrganisation(organisationPath: string): Access {
   return ({ req }) => {
     const user = userOf(req)
     if (isStaff(user)) return true
-    const published: Where = { [statusPath]: { equals: 'published' } }
+    const published: Where = { _status: { equals: 'published' } }
     const organisation = reporterOrganisation(user)
     if (organisation === undefined) return published
     return { or: [published, { [organisationPath]: { equals: organisation } }] }

@@ -4,7 +4,7 @@ import { staffOnly } from '../access/staffOnly'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { validateRichTextLinks } from '../../domain/richTextLinks'
 import { SECTORS, slugify } from '../../domain/vocabulary'
-import { citationFields, vocabularySelect } from './fields'
+import { citationFields, validateSlug, vocabularySelect } from './fields'
 
 /**
  * A case study of action against the plan: who was involved, which steps it
@@ -35,7 +35,7 @@ export const CaseStudies: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'slug', type: 'text', unique: true, index: true, validate: validateSlug, admin: { position: 'sidebar' } },
     {
       name: 'organisations',
       type: 'relationship',

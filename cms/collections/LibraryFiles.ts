@@ -4,6 +4,7 @@ import { isStaff, reporterOrganisation, userOf } from '../access/roles'
 import { staffOnly } from '../access/staffOnly'
 import { resolve } from 'node:path'
 import { config } from '../../domain/config'
+import { describeFormulaCells, formulaCells, isCsv, markupIn, uploadedBytes, uploadedSize } from '../lib/uploadChecks'
 
 /** What the library accepts: PDF, Office and OpenDocument formats, and CSV. Checked by content, not only by name. */
 export const RESOURCE_MIME_TYPES = [
@@ -22,31 +23,40 @@ export const RESOURCE_MIME_TYPES = [
 
 export const RESOURCE_MAX_BYTES = 25 * 1024 * 1024
 
-/**
- * Text that a browser would run as a page. Payload detects binary formats by
- * their bytes; a CSV is plain text, so markup in one is refused here.
- */
-const MARKUP = /<\s*(script|html|body|iframe|object|embed|svg|!doctype)\b/i
+const refuse = (collection: string, message: string) => new ValidationError({ collection, errors: [{ path: 'file', message }] })
 
-const refuseMarkupAndSize: CollectionBeforeValidateHook = ({ req, collection }) => {
+/**
+ * The library's rules on a file's bytes: 25 MB at most (Payload's own limit is
+ * the 50 MB request limit); no markup a browser would run as a page (Payload
+ * detects binary formats by their bytes; a CSV is plain text, read whole); and
+ * no CSV cell a spreadsheet would run as a formula, since the file is served
+ * to the public as it was uploaded (refused naming the cells, rather than
+ * changed).
+ */
+const checkFileContent: CollectionBeforeValidateHook = ({ data, req, collection }) => {
   const file = req.file
-  if (!file) return
-  if (file.size > RESOURCE_MAX_BYTES)
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [
-        {
-          path: 'file',
-          message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the library takes files up to ${RESOURCE_MAX_BYTES / 1024 / 1024} MB.`,
-        },
-      ],
-    })
-  const head = (file.data ?? Buffer.alloc(0)).subarray(0, 4096).toString('latin1')
-  if (MARKUP.test(head))
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'file', message: 'The file contains web page markup or script, which the library does not accept in any format.' }],
-    })
+  if (!file) return data
+  const size = uploadedSize(file)
+  // The site shows every file's size; Payload leaves it out when the upload does not say it.
+  if (data) data.filesize = size
+  if (size > RESOURCE_MAX_BYTES)
+    throw refuse(
+      collection.slug,
+      `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the library takes files up to ${RESOURCE_MAX_BYTES / 1024 / 1024} MB.`,
+    )
+  const bytes = uploadedBytes(file)
+  const csv = isCsv(file)
+  if (markupIn(bytes, csv))
+    throw refuse(collection.slug, 'The file contains web page markup or script, which the library does not accept in any format.')
+  if (!csv) return data
+  let formulas
+  try {
+    formulas = formulaCells(bytes)
+  } catch (error) {
+    throw refuse(collection.slug, `${file.name} is not well-formed CSV: ${(error as Error).message}`)
+  }
+  if (formulas.length > 0) throw refuse(collection.slug, describeFormulaCells(file.name, formulas))
+  return data
 }
 
 /** Public once a published resource uses the file; before that, its organisation and curators only. */
@@ -74,13 +84,13 @@ export const LibraryFiles: CollectionConfig = {
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Content-Disposition', 'attachment')
       headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
+      headers.set('Content-Security-Policy', "default-src 'none'; sandbox; frame-ancestors 'none'")
       return headers
     },
   },
   hooks: {
     beforeValidate: [
-      refuseMarkupAndSize,
+      checkFileContent,
       ({ data, req }) => {
         const organisation = reporterOrganisation(userOf(req))
         if (data && organisation !== undefined) data.organisation = organisation

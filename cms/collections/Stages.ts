@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
+import { validateInteger } from './integerField'
 
 /** The five maturity stages of the plan, in order. IDs are the stage slugs. */
 export const Stages: CollectionConfig = {
@@ -11,7 +12,7 @@ export const Stages: CollectionConfig = {
   defaultSort: 'order',
   fields: [
     { name: 'id', type: 'text', required: true, admin: { description: 'Stable slug, e.g. data-gathering-and-reviewing.' } },
-    { name: 'order', type: 'number', required: true, min: 1, max: 5, unique: true },
+    { name: 'order', type: 'number', required: true, min: 1, max: 5, unique: true, validate: validateInteger },
     { name: 'name', type: 'text', required: true },
   ],
 }

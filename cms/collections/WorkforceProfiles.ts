@@ -1,3 +1,4 @@
+import { writtenByStaff } from '../access/staffOnlyField'
 import type { CollectionConfig } from 'payload'
 import { VALUE_STATUSES } from '../../domain/measured'
 import { DATA_SOURCES } from '../../domain/vocabulary'
@@ -64,6 +65,8 @@ export const WorkforceProfiles: CollectionConfig = {
     {
       name: 'provenance',
       type: 'group',
+      // Imports find their records again by source and key: a curator's matter.
+      access: writtenByStaff,
       admin: { position: 'sidebar' },
       fields: [
         vocabularySelect('source', DATA_SOURCES, { required: true, defaultValue: 'manual' }),

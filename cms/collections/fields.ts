@@ -19,6 +19,19 @@ export function validateHttpUrl(value: unknown): true | string {
   return typeof value === 'string' && HTTP_URL.test(value) ? true : 'Enter a full web address starting with https:// or http://.'
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A slug, part of a public address; always needed (hooks make one from the name
+ * or title before this runs). A custom validate replaces Payload's required check.
+ */
+export function validateSlug(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return 'A slug is required: it is the record’s address.'
+  return typeof value === 'string' && SLUG.test(value)
+    ? true
+    : 'Expected lower-case letters, digits and single hyphens, e.g. transport-for-london.'
+}
+
 /** Where a statement comes from: a source document and the section within it. */
 export const citationFields: Field[] = [
   vocabularySelect('document', SOURCE_DOCUMENTS, { required: true }),

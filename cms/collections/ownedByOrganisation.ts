@@ -1,16 +1,20 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { createForOwnOrganisation, ownOrganisationDraft } from '../access/ownOrganisationDraft'
 import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation'
+import { versionsPublishedNowOrOwnOrganisation } from '../access/versionsPublishedNowOrOwnOrganisation'
 import { staffOnly } from '../access/staffOnly'
 import { assignReporterOrganisation } from '../hooks/assignReporterOrganisation'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow'
+import { keepReporterChangesDraft } from '../hooks/keepReporterChangesDraft'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { recordEditor } from '../hooks/recordEditor'
 
 /**
  * The rules every record an organisation reports shares (commitments, pay gaps,
  * workforce profiles), kept in one place: its reporter drafts and submits, a
- * curator publishes; anonymous readers see only what is published; drafts are
+ * curator publishes, and a reporter's change to a published record is a draft
+ * until then; anonymous readers see only what is published (and the versions
+ * of what is published now); drafts are
  * validated too, so a reporter hears about a bad value when saving; every save
  * records its editor; publishing rebuilds the site. The record's organisation
  * is in the field `organisation`.
@@ -30,12 +34,13 @@ export function ownedByOrganisation(options: {
     versions: { drafts: { validate: true }, maxPerDoc: options.maxVersions },
     access: {
       read: publishedOrOwnOrganisation('organisation'),
-      readVersions: publishedOrOwnOrganisation('version.organisation', 'version._status'),
+      readVersions: versionsPublishedNowOrOwnOrganisation('version.organisation'),
       create: createForOwnOrganisation('organisation'),
       update: ownOrganisationDraft('organisation', { lockPublished: options.lockPublished }),
       delete: staffOnly,
     },
     hooks: {
+      beforeOperation: [keepReporterChangesDraft],
       beforeValidate: [assignReporterOrganisation('organisation'), ...(options.beforeValidate ?? [])],
       beforeChange: [...(options.beforeReview ?? []), enforceReviewWorkflow, recordEditor, ...(options.afterReview ?? [])],
       afterChange: [rebuildSiteAfterChange],

@@ -1,9 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
-import { isStaff, userOf } from '../access/roles'
+import { writtenByStaff } from '../access/staffOnlyField'
 import { REVIEW_STATES } from '../../domain/vocabulary'
 import { vocabularySelect } from './fields'
 
-const staffField: FieldAccess = ({ req }) => isStaff(userOf(req))
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 
 /** Review state, the curator's comment, and who last edited: shared by reviewed collections. */
@@ -18,7 +17,7 @@ export const reviewFields: Field[] = [
       {
         name: 'comment',
         type: 'textarea',
-        access: { create: staffField, update: staffField },
+        access: writtenByStaff,
         admin: { description: 'From the curator: what to change before this can be published.' },
       },
       { name: 'submittedAt', type: 'date', admin: { readOnly: true } },

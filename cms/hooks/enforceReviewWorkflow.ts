@@ -9,12 +9,14 @@ const REPORTER_STATES = new Set(['draft', 'submitted'])
  * `_status`; `review.state` says where the record stands for the people involved.
  * Only staff can write the reviewer's comment: that is field access on `review.comment`.
  */
-export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, context }) => {
   const user = userOf(req)
   const review = { ...(originalDoc?.review ?? {}), ...(data.review ?? {}) }
-  if (user && !isStaff(user)) {
-    // The admin form sends back the state it loaded, so only a change of state counts as a request.
-    const requested = data.review?.state
+  const reporter = Boolean(user && !isStaff(user))
+  if (reporter) {
+    // The admin form sends back the state it loaded, so only a change of state counts as a request;
+    // a restored version brings back the state it had then, which is not a request either.
+    const requested = context.isRestoringVersion ? undefined : data.review?.state
     const unchanged = requested === undefined || requested === originalDoc?.review?.state
     if (!unchanged && !REPORTER_STATES.has(requested)) {
       throw new ValidationError({
@@ -30,7 +32,8 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ data, origin
     // A reporter's edit of an approved record is a new draft until a curator reviews it.
     review.state = REPORTER_STATES.has(requested) ? requested : 'draft'
   }
-  if (data._status === 'published') review.state = 'approved'
+  // A reporter's save is always a draft (keepReporterChangesDraft), even when it restores a published version.
+  if (data._status === 'published' && !reporter) review.state = 'approved'
   if ((review.state === 'changes-requested' || review.state === 'rejected') && !review.comment) {
     throw new ValidationError({
       collection: collection.slug,

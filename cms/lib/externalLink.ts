@@ -1,6 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import ipaddr from 'ipaddr.js'
 import { BlockList, isIP } from 'node:net'
 
 /**
@@ -46,16 +47,24 @@ for (const [network, prefix] of [
 ] as const)
   blocked.addSubnet(network, prefix, 'ipv6')
 
-/** Loopback, private, link-local, shared, documentation, multicast or reserved: anything not on the public internet. */
+/** IPv4-compatible IPv6 addresses (::a.b.c.d, RFC 4291 deprecated them): ipaddr.js calls them unicast. */
+const IPV4_COMPATIBLE = [ipaddr.IPv6.parse('::'), 96] as [ipaddr.IPv6, number]
+
+/**
+ * Loopback, private, link-local, shared, documentation, multicast or reserved:
+ * anything not on the public internet. IPv6 forms that carry an IPv4 address
+ * (mapped ::ffff:0:0/96, translated ::ffff:0:0:0/96, compatible ::/96, NAT64,
+ * 6to4, Teredo) are refused too; ipaddr.js names the ranges, so `[::127.0.0.1]`
+ * (written ::7f00:1 once parsed) and `[::ffff:0:7f00:1]` are caught.
+ */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address)
   if (family === 0) return true
-  if (family === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-    if (mapped) return isPrivateAddress(mapped[1])
-    return blocked.check(address, 'ipv6')
-  }
-  return blocked.check(address, 'ipv4')
+  if (family === 4) return blocked.check(address, 'ipv4') || ipaddr.IPv4.parse(address).range() !== 'unicast'
+  const v6 = ipaddr.IPv6.parse(address)
+  if (v6.isIPv4MappedAddress()) return isPrivateAddress(v6.toIPv4Address().toString())
+  if (v6.match(IPV4_COMPATIBLE)) return true
+  return blocked.check(address, 'ipv6') || v6.range() !== 'unicast'
 }
 
 class RefusedAddress extends Error {}

@@ -1,5 +1,6 @@
 // The browser build runs in Node and in the compare basket alike (the Node build needs Buffer).
 import { stringify } from 'csv-stringify/browser/esm/sync'
+import { FORMULA_START } from '../../domain/csvFormulas'
 
 /**
  * CSV as RFC 4180 describes it (CRLF line ends, fields quoted when they hold a
@@ -10,8 +11,6 @@ import { stringify } from 'csv-stringify/browser/esm/sync'
  * apostrophe. Numbers are written as numbers: a negative number is data, not a
  * formula, and must stay numeric for researchers.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
-
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }

@@ -22,6 +22,14 @@ describe('checking external links without reaching private addresses', () => {
     for (const address of ['8.8.8.8', '151.101.0.81', '2a04:4e42::81']) expect(isPrivateAddress(address), address).toBe(false)
   })
 
+  it('knows IPv6 forms that carry a private IPv4 address: compatible, mapped, translated, NAT64, 6to4', () => {
+    for (const address of ['::7f00:1', '::127.0.0.1', '::ffff:0:7f00:1', '::ffff:7f00:1', '64:ff9b::a00:1', '2002:7f00:1::', '2001:db8::1'])
+      expect(isPrivateAddress(address), address).toBe(true)
+    expect(addressProblem(new URL('http://[::127.0.0.1]/'))).toMatch(/not a public address/)
+    expect(addressProblem(new URL('http://[::ffff:0:7f00:1]/'))).toMatch(/not a public address/)
+    expect(addressProblem(new URL('http://[::ffff:127.0.0.1]/'))).toMatch(/not a public address/)
+  })
+
   it('refuses before any network use: other schemes, credentials, odd ports, private hosts', () => {
     expect(addressProblem(new URL('javascript:alert(1)'))).toMatch(/only http and https/)
     expect(addressProblem(new URL('file:///etc/passwd'))).toMatch(/only http and https/)

@@ -22,6 +22,13 @@ describe('rich text links', () => {
       expect(isSafeHref(url), url).toBe(false)
   })
 
+  it('refuses a path that a browser reads as another site (/\\ and /<tab>/ are //)', () => {
+    for (const url of ['/\\evil.example/', '/\\/evil.example', '/\t/evil.example', ' /\\evil.example'])
+      expect(isSafeHref(url), JSON.stringify(url)).toBe(false)
+    for (const url of ['/plan/steps/1.1.1/', '/search/?q=//x', '/library/#top']) expect(isSafeHref(url), url).toBe(true)
+    expect(validateRichTextLinks(doc(paragraph(link('/\\evil.example/', 'home'))))).toMatch(/is not allowed/)
+  })
+
   it('refuses to store a javascript: link, naming it', () => {
     expect(validateRichTextLinks(doc(paragraph(link('https://example.org', 'fine'))))).toBe(true)
     expect(validateRichTextLinks(doc(paragraph(text('see '), link('javascript:alert(document.cookie)', 'this'))))).toMatch(

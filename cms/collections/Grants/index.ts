@@ -4,6 +4,8 @@ import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/fundi
 import { markManualCorrection } from '../PayGapReports/hooks/markManualCorrection'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { manuallyCorrectedField, validateHttpUrl } from '../fields'
+import { validateInteger } from '../integerField'
+import { completeGrant, validatePublishedGrant } from './hooks/completeGrant'
 
 const organisationParty = (name: 'funder' | 'recipient', label: string): Field => ({
   name,
@@ -44,7 +46,12 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'amountAwarded', 'awardDate', 'programme'], group: 'Funding equity' },
   access: publicReadStaffWrite,
   versions: { maxPerDoc: 10 },
-  hooks: { beforeChange: [markManualCorrection], afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: {
+    beforeValidate: [completeGrant],
+    beforeChange: [markManualCorrection],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
   defaultSort: '-awardDate',
   fields: [
     { name: 'grantId', type: 'text', required: true, unique: true, index: true, admin: { description: 'The 360Giving grant identifier.' } },
@@ -54,7 +61,14 @@ export const Grants: CollectionConfig = {
     { name: 'amountAppliedFor', type: 'number' },
     { name: 'amountAwarded', type: 'number', required: true },
     { name: 'awardDate', type: 'date', required: true, index: true },
-    { name: 'year', type: 'number', index: true, admin: { readOnly: true, description: 'The calendar year of the award date.' } },
+    {
+      name: 'year',
+      type: 'number',
+      index: true,
+      // Set from the award date (completeGrant); kept out of `required` so the schema needs no migration.
+      validate: validateInteger,
+      admin: { readOnly: true, description: 'The calendar year of the award date, set from it.' },
+    },
     { name: 'plannedStart', type: 'date' },
     { name: 'plannedEnd', type: 'date' },
     organisationParty('funder', 'Funding organisation'),
@@ -82,6 +96,7 @@ export const Grants: CollectionConfig = {
     {
       name: 'published',
       type: 'json',
+      validate: validatePublishedGrant,
       admin: { readOnly: true, description: 'The grant exactly as published, for the 360Giving export.' },
     },
     {

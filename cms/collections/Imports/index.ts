@@ -5,6 +5,7 @@ import { config } from '../../../domain/config'
 import { IMPORTERS } from '../../importers/registry'
 import { validateHttpUrl } from '../fields'
 import { importProgressEndpoint } from './importProgressEndpoint'
+import { refuseMarkup } from './refuseMarkup'
 import { recordUploader, startImport } from './startImport'
 
 const readOnly = { readOnly: true }
@@ -41,7 +42,7 @@ export const Imports: CollectionConfig = {
     // Never shown in the browser: an uploaded file is downloaded, not rendered.
     displayPreview: false,
   },
-  hooks: { beforeChange: [recordUploader], afterChange: [startImport] },
+  hooks: { beforeValidate: [refuseMarkup], beforeChange: [recordUploader], afterChange: [startImport] },
   endpoints: [importProgressEndpoint],
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { validateRichTextLinks } from '../../../domain/richTextLinks'
 import { BOROUGHS, EVIDENCE_GRADES, RESOURCE_TYPES, TRI_STRANDS, slugify } from '../../../domain/vocabulary'
-import { validateHttpUrl, vocabularySelect } from '../fields'
+import { validateHttpUrl, validateSlug, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
 import { checkResourceLink } from './checkLink'
@@ -46,6 +46,7 @@ export const LibraryResources: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
+      validate: validateSlug,
       admin: { position: 'sidebar', description: 'Part of the address; made from the title.' },
     },
     {

@@ -2,12 +2,15 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../access/adminOnly'
 import { ownOrganisationDraft } from '../../access/ownOrganisationDraft'
 import { publishedOrOwnOrganisation } from '../../access/publishedOrOwnOrganisation'
+import { versionsPublishedNowOrOwnOrganisation } from '../../access/versionsPublishedNowOrOwnOrganisation'
 import { staffOnly } from '../../access/staffOnly'
+import { writtenByStaff } from '../../access/staffOnlyField'
 import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
+import { keepReporterChangesDraft } from '../../hooks/keepReporterChangesDraft'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { recordEditor } from '../../hooks/recordEditor'
 import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
-import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
+import { citationFields, validateHttpUrl, validateSlug, vocabularySelect } from '../fields'
 import { reviewFields } from '../reviewFields'
 import { deriveSlug } from './hooks/deriveSlug'
 import { rememberFormerName } from './hooks/rememberFormerName'
@@ -22,12 +25,13 @@ export const Organisations: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation('id'),
-    readVersions: publishedOrOwnOrganisation('parent', 'version._status'),
+    readVersions: versionsPublishedNowOrOwnOrganisation('parent'),
     create: staffOnly,
     update: ownOrganisationDraft('id'),
     delete: adminOnly,
   },
   hooks: {
+    beforeOperation: [keepReporterChangesDraft],
     beforeValidate: [deriveSlug],
     beforeChange: [rememberFormerName, enforceReviewWorkflow, recordEditor],
     afterChange: [rebuildSiteAfterChange],
@@ -41,7 +45,7 @@ export const Organisations: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, e.g. transport-for-london'),
+      validate: validateSlug,
       admin: { description: 'Used in the public address. Kept when the organisation is renamed.' },
     },
     vocabularySelect('sector', SECTORS, { required: true, index: true }),
@@ -49,6 +53,9 @@ export const Organisations: CollectionConfig = {
     {
       name: 'identifiers',
       type: 'group',
+      // Importers match published data to organisations by these: a curator sets them.
+      access: writtenByStaff,
+      admin: { description: 'Set by curators: imports match records to the organisation by these.' },
       fields: [
         {
           name: 'companiesHouseNumber',
@@ -86,6 +93,8 @@ export const Organisations: CollectionConfig = {
     {
       name: 'formerNames',
       type: 'array',
+      // Imports match by former names too; a rename records the old one itself (rememberFormerName).
+      access: writtenByStaff,
       admin: { description: 'Earlier names, so that records under them still match this organisation.' },
       fields: [
         { name: 'name', type: 'text', required: true },

@@ -1,3 +1,4 @@
+import { writtenByStaff } from '../../access/staffOnlyField'
 import type { CollectionConfig } from 'payload'
 import { CHARACTERISTICS, DATA_SOURCES } from '../../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from '../fields'
@@ -5,6 +6,7 @@ import { measuredValue } from '../measuredValue'
 import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
 import { markManualCorrection } from './hooks/markManualCorrection'
+import { validateInteger } from '../integerField'
 
 /** Pay quarters, lowest paid first. Short names because the database limits identifier length to 63 characters. */
 const QUARTERS = [
@@ -34,6 +36,7 @@ export const PayGapReports: CollectionConfig = {
       index: true,
       min: 2000,
       max: 2100,
+      validate: validateInteger,
       admin: { description: 'The year of the snapshot date: 2022 for the 2022-23 reporting year.' },
     },
     { name: 'snapshotDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
@@ -90,6 +93,8 @@ export const PayGapReports: CollectionConfig = {
     {
       name: 'provenance',
       type: 'group',
+      // Imports find their records again by source and key: a curator's matter.
+      access: writtenByStaff,
       admin: { position: 'sidebar' },
       fields: [
         vocabularySelect('source', DATA_SOURCES, { required: true, defaultValue: 'manual' }),

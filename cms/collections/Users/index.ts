@@ -1,17 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
-import { adminOnly } from '../access/adminOnly'
-import { isAdmin, isStaff, userOf } from '../access/roles'
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { adminOnly } from '../../access/adminOnly'
+import { isAdmin, isStaff, userOf } from '../../access/roles'
+import { endTransactionBeforeResetRequest } from './hooks/endTransactionBeforeResetRequest'
+import { refuseFirstRegister } from './refuseFirstRegister'
 
 const adminField: FieldAccess = ({ req }) => isAdmin(userOf(req))
 
-/** The first account created (from the admin's sign-up screen) administers the portal. */
-const makeFirstUserAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', req })
-  if (totalDocs === 0) data.role = 'admin'
-  return data
-}
-
+/**
+ * The portal's accounts. The first administrator is created on the command line
+ * (`npm run admin:create`); administrators create every other account.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'organisation'], group: 'Administration' },
@@ -35,8 +33,11 @@ export const Users: CollectionConfig = {
       return user ? { id: { equals: user.id } } : false
     },
     delete: adminOnly,
+    // Unlocking resets the failed sign-in count, so anyone else could keep guessing a password.
+    unlock: adminOnly,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  endpoints: [refuseFirstRegister],
+  hooks: { beforeOperation: [endTransactionBeforeResetRequest] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
