@@ -3,6 +3,7 @@ import { publicReadStaffWrite } from '../../access/publicReadStaffWrite'
 import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/funding/deiCodes'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { validateHttpUrl } from '../fields'
+import { correctionHooks, correctionReasonField } from '../Corrections'
 
 const organisationParty = (name: 'funder' | 'recipient', label: string): Field => ({
   name,
@@ -43,7 +44,11 @@ export const Grants: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'amountAwarded', 'awardDate', 'programme'], group: 'Funding equity' },
   access: publicReadStaffWrite,
   versions: { maxPerDoc: 10 },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  hooks: {
+    beforeChange: correctionHooks('grants').beforeChange,
+    afterChange: [...correctionHooks('grants').afterChange, rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
   defaultSort: '-awardDate',
   fields: [
     { name: 'grantId', type: 'text', required: true, unique: true, index: true, admin: { description: 'The 360Giving grant identifier.' } },
@@ -94,5 +99,6 @@ export const Grants: CollectionConfig = {
         { name: 'sourceFile', type: 'text' },
       ],
     },
+    correctionReasonField,
   ],
 }

@@ -5,6 +5,7 @@ import * as migration_20261123_074230_imports from './20261123_074230_imports';
 import * as migration_20261123_075229_funding from './20261123_075229_funding';
 import * as migration_20261123_081550_library from './20261123_081550_library';
 import * as migration_20261123_092843_import_grant_rights from './20261123_092843_import_grant_rights';
+import * as migration_20261201_100449_research_releases_corrections_reports from './20261201_100449_research_releases_corrections_reports';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_092843_import_grant_rights.up,
     down: migration_20261123_092843_import_grant_rights.down,
-    name: '20261123_092843_import_grant_rights'
+    name: '20261123_092843_import_grant_rights',
+  },
+  {
+    up: migration_20261201_100449_research_releases_corrections_reports.up,
+    down: migration_20261201_100449_research_releases_corrections_reports.down,
+    name: '20261201_100449_research_releases_corrections_reports'
   },
 ];
