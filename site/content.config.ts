@@ -4,6 +4,8 @@ import {
   actionSchema,
   caseStudySchema,
   commitmentSchema,
+  correctionSchema,
+  datasetReleaseSchema,
   fundingApplicationSchema,
   fundingTargetSchema,
   grantSchema,
@@ -55,6 +57,11 @@ export const collections = {
     loader: async () => (await readTriHistory()).map((change, index) => ({ ...change, id: String(index) })),
     schema: triChangeSchema,
   }),
+  datasetReleases: defineCollection({
+    loader: async () => withStringIds(await readPublished('dataset-releases')),
+    schema: datasetReleaseSchema,
+  }),
+  corrections: defineCollection({ loader: async () => withStringIds(await readPublished('corrections')), schema: correctionSchema }),
   statusChanges: defineCollection({
     loader: async () => (await readStatusHistory()).map((change, index) => ({ ...change, id: String(index) })),
     schema: statusChangeSchema,

@@ -6,6 +6,8 @@ export type {
   Action,
   CaseStudy,
   Commitment,
+  Correction,
+  DatasetReleaseEntry,
   FundingApplication,
   FundingTarget,
   Grant,
@@ -49,6 +51,8 @@ async function load(): Promise<PortalContent> {
     caseStudies: flatten(await getCollection('caseStudies')),
     triActions: flatten(await getCollection('triActions')),
     triChanges: (await getCollection('triChanges')).map((e) => e.data),
+    datasetReleases: flatten(await getCollection('datasetReleases')),
+    corrections: flatten(await getCollection('corrections')),
   })
 }
 

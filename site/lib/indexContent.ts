@@ -4,6 +4,8 @@ import type {
   actionSchema,
   caseStudySchema,
   commitmentSchema,
+  correctionSchema,
+  datasetReleaseSchema,
   fundingApplicationSchema,
   fundingTargetSchema,
   grantSchema,
@@ -43,6 +45,8 @@ export type ResourceFile = Entry<typeof resourceFileSchema>
 export type CaseStudy = Entry<typeof caseStudySchema>
 export type TriAction = Entry<typeof triActionSchema>
 export type TriChange = z.output<typeof triChangeSchema>
+export type DatasetReleaseEntry = Entry<typeof datasetReleaseSchema>
+export type Correction = Entry<typeof correctionSchema>
 
 export interface RawContent {
   stages: Stage[]
@@ -62,6 +66,8 @@ export interface RawContent {
   caseStudies: CaseStudy[]
   triActions: TriAction[]
   triChanges: TriChange[]
+  datasetReleases: DatasetReleaseEntry[]
+  corrections: Correction[]
 }
 
 export interface PortalContent {
@@ -104,6 +110,10 @@ export interface PortalContent {
   triActions: TriAction[]
   /** Changes of each action's rating or status, oldest first. */
   triChangesByAction: Map<string, TriChange[]>
+  /** Each dataset's releases, oldest first. */
+  releasesByDataset: Map<string, DatasetReleaseEntry[]>
+  /** Corrections to published records, newest first. */
+  corrections: Correction[]
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -191,5 +201,10 @@ export function indexContent(raw: RawContent): PortalContent {
     caseStudiesByOrganisation: groupByMany(caseStudies, (c) => c.organisations),
     triActions: [...raw.triActions].sort((a, b) => a.order - b.order),
     triChangesByAction: groupBy(raw.triChanges, (c) => c.action),
+    releasesByDataset: groupBy(
+      [...raw.datasetReleases].sort((a, b) => a.number - b.number),
+      (r) => r.dataset,
+    ),
+    corrections: [...raw.corrections].sort((a, b) => b.correctedAt.localeCompare(a.correctedAt)),
   }
 }

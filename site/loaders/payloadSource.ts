@@ -28,6 +28,8 @@ export type PublicCollection =
   | 'resource-files'
   | 'case-studies'
   | 'tri-actions'
+  | 'dataset-releases'
+  | 'corrections'
 
 export interface StatusChangeRecord {
   commitment: number | string

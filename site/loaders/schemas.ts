@@ -70,9 +70,9 @@ export const organisationSchema = z.object({
   sector: z.string(),
   sectorOther: optionalText,
   identifiers: z
-    .object({ companiesHouseNumber: optionalText, charityNumber: optionalText, orgId: optionalText })
+    .object({ companiesHouseNumber: optionalText, charityNumber: optionalText, orgId: optionalText, gpgEmployerId: optionalText })
     .nullish()
-    .transform((v) => v ?? { companiesHouseNumber: undefined, charityNumber: undefined, orgId: undefined }),
+    .transform((v) => v ?? { companiesHouseNumber: undefined, charityNumber: undefined, orgId: undefined, gpgEmployerId: undefined }),
   /** Borough slugs from the BOROUGHS vocabulary. */
   boroughs: z
     .array(z.string())
@@ -397,4 +397,37 @@ export const triChangeSchema = z.object({
   status: z.string(),
   /** What changed: the rating, the status text, or both. */
   changed: z.array(z.string()),
+})
+
+/** A numbered release of a dataset, made by the site build when the dataset's content changed. */
+export const datasetReleaseSchema = z.object({
+  dataset: z.string(),
+  number: z.number().int(),
+  releasedAt: z.string(),
+  /** What changed: rows added, changed and removed, and corrections made since the last release. */
+  note: z.string(),
+  rowsAdded: z.number().int(),
+  rowsChanged: z.number().int(),
+  rowsRemoved: z.number().int(),
+  rowCount: z.number().int(),
+  /** The release's CSV, kept in RELEASE_UPLOAD_DIR. */
+  filename: z.string(),
+})
+
+/** A published figure that was corrected: old and new value, when and why (the public corrections log). */
+export const correctionSchema = z.object({
+  /** The collection of the corrected record: organisations, commitments, pay-gap-reports, workforce-profiles or grants. */
+  collection: z.string(),
+  recordId: z.string(),
+  recordTitle: z.string(),
+  /** The organisation the record belongs to, for records shown on an organisation's page. */
+  organisation: optionalText,
+  field: z.string(),
+  fieldLabel: z.string(),
+  oldValue: z.string(),
+  newValue: z.string(),
+  reason: z.string(),
+  /** curator or import. */
+  kind: z.string(),
+  correctedAt: z.string(),
 })
