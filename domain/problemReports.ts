@@ -33,7 +33,7 @@ export const PROBLEM_REPORT_LIMITS = {
 
 /** The form's field names. `website` is the honeypot: hidden from people, filled in by bots. */
 export const PROBLEM_REPORT_FIELDS = {
-  collection: 'collection',
+  /** "<collection>:<id>", so one choice names both, with or without JavaScript. */
   record: 'record',
   page: 'page',
   message: 'message',

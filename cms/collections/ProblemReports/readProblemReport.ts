@@ -39,11 +39,8 @@ export function readProblemReport(form: URLSearchParams, now: number): ReadRepor
   const started = Number(text(form, F.startedAt))
   if (!Number.isFinite(started) || now - started < LIMITS.minimumSecondsToFill * 1000)
     return { kind: 'refused', status: 400, message: 'That was sent too quickly to be a person. Please wait a moment and send it again.' }
-  const collection = text(form, F.collection)
-  if (!REPORTABLE_COLLECTIONS.some((c) => c.value === collection))
-    return { kind: 'refused', status: 400, message: 'The report does not say which kind of record it is about.' }
-  const recordId = text(form, F.record)
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(recordId))
+  const [collection, recordId = ''] = text(form, F.record).split(':')
+  if (!REPORTABLE_COLLECTIONS.some((c) => c.value === collection) || !/^[A-Za-z0-9_-]{1,64}$/.test(recordId))
     return { kind: 'refused', status: 400, message: 'The report does not say which record it is about.' }
   const message = plainText(text(form, F.message))
   if (message.length < LIMITS.messageMin)
