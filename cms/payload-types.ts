@@ -79,6 +79,9 @@ export interface Config {
     'case-studies': CaseStudy;
     'tri-actions': TriAction;
     imports: Import;
+    'problem-reports': ProblemReport;
+    corrections: Correction;
+    'dataset-releases': DatasetRelease;
     priorities: Priority;
     actions: Action;
     steps: Step;
@@ -103,6 +106,9 @@ export interface Config {
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
     'tri-actions': TriActionsSelect<false> | TriActionsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'dataset-releases': DatasetReleasesSelect<false> | DatasetReleasesSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     steps: StepsSelect<false> | StepsSelect<true>;
@@ -298,6 +304,10 @@ export interface Organisation {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -398,6 +408,10 @@ export interface Commitment {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -797,6 +811,10 @@ export interface PayGapReport {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -854,6 +872,10 @@ export interface WorkforceProfile {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -968,6 +990,10 @@ export interface Grant {
    * Edited by hand after import; imports will not overwrite it.
    */
   manuallyCorrected?: boolean | null;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1228,91 @@ export interface Import {
   focalY?: number | null;
 }
 /**
+ * Sent by the public with “Report a problem with this record”. Close a report once the record is checked or corrected.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports".
+ */
+export interface ProblemReport {
+  id: number;
+  collection: 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  recordId: string;
+  recordTitle: string;
+  /**
+   * The page on the public site the report was sent from.
+   */
+  page?: string | null;
+  message: string;
+  /**
+   * Only if the sender wants a reply.
+   */
+  email?: string | null;
+  status: 'open' | 'closed';
+  /**
+   * What was done about it (for curators only).
+   */
+  curatorNote?: string | null;
+  addressHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every change to a published value, as the public corrections log shows it. Made when a published record is saved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  collection: 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  recordId: string;
+  recordTitle: string;
+  /**
+   * The organisation whose page shows the record.
+   */
+  organisation?: string | null;
+  field: string;
+  fieldLabel: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  reason: string;
+  kind: 'curator' | 'import';
+  correctedAt: string;
+  correctedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Made by the site build when a dataset changes. Each stays downloadable at its own address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-releases".
+ */
+export interface DatasetRelease {
+  id: number;
+  title: string;
+  dataset: string;
+  number: number;
+  releasedAt: string;
+  note: string;
+  rowsAdded: number;
+  rowsChanged: number;
+  rowsRemoved: number;
+  rowCount: number;
+  sha256: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1272,6 +1383,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'problem-reports';
+        value: number | ProblemReport;
+      } | null)
+    | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
+        relationTo: 'dataset-releases';
+        value: number | DatasetRelease;
       } | null)
     | ({
         relationTo: 'priorities';
@@ -1392,6 +1515,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
+  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1434,6 +1558,7 @@ export interface CommitmentsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
+  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1598,6 +1723,7 @@ export interface PayGapReportsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
+  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1640,6 +1766,7 @@ export interface WorkforceProfilesSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
+  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1720,6 +1847,7 @@ export interface GrantsSelect<T extends boolean = true> {
         sourceFile?: T;
       };
   manuallyCorrected?: T;
+  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1894,6 +2022,70 @@ export interface ImportsSelect<T extends boolean = true> {
       };
   startedBy?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports_select".
+ */
+export interface ProblemReportsSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  recordTitle?: T;
+  page?: T;
+  message?: T;
+  email?: T;
+  status?: T;
+  curatorNote?: T;
+  addressHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  recordTitle?: T;
+  organisation?: T;
+  field?: T;
+  fieldLabel?: T;
+  oldValue?: T;
+  newValue?: T;
+  reason?: T;
+  kind?: T;
+  correctedAt?: T;
+  correctedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dataset-releases_select".
+ */
+export interface DatasetReleasesSelect<T extends boolean = true> {
+  title?: T;
+  dataset?: T;
+  number?: T;
+  releasedAt?: T;
+  note?: T;
+  rowsAdded?: T;
+  rowsChanged?: T;
+  rowsRemoved?: T;
+  rowCount?: T;
+  sha256?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

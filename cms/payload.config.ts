@@ -3,6 +3,8 @@ import { buildConfig } from 'payload'
 import { Actions } from './collections/Actions'
 import { CaseStudies } from './collections/CaseStudies'
 import { Commitments } from './collections/Commitments'
+import { Corrections } from './collections/Corrections'
+import { DatasetReleases } from './collections/DatasetReleases'
 import { FundingApplications } from './collections/FundingApplications'
 import { FundingTargets } from './collections/FundingTargets'
 import { Grants } from './collections/Grants'
@@ -13,6 +15,7 @@ import { LibraryFiles } from './collections/LibraryFiles'
 import { LibraryResources } from './collections/LibraryResources'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
+import { ProblemReports } from './collections/ProblemReports'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
 import { Users } from './collections/Users'
@@ -28,6 +31,10 @@ import { graphqlValidationRules } from './lib/graphqlTools'
 const portalConfig = buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: config.cmsServerUrl,
+  // The public site's "Report a problem" form posts here from SITE_URL and, with JavaScript, reads the answer.
+  // Only CORS: the form sends no cookies, so SITE_URL is deliberately not a csrf origin (which would let the
+  // site's pages act with a signed-in curator's session).
+  cors: [config.siteUrl],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Fairer City portal' },
@@ -50,6 +57,9 @@ const portalConfig = buildConfig({
     CaseStudies,
     ProgrammeTracker,
     Imports,
+    ProblemReports,
+    Corrections,
+    DatasetReleases,
     Priorities,
     Actions,
     Steps,

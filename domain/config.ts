@@ -62,6 +62,14 @@ export const config = {
   get siteUrl(): string {
     return env('SITE_URL') ?? `http://localhost:${config.sitePort}`
   },
+  /** Whether SITE_URL was given: a build for deployment must name the public address its metadata states. */
+  get siteUrlGiven(): boolean {
+    return env('SITE_URL') !== undefined
+  },
+  /** An address people can write to about the data, published as the catalogue's contact point (optional). */
+  get contactEmail(): string | undefined {
+    return env('PORTAL_CONTACT_EMAIL')
+  },
   /** Where `npm run build:site` writes; the live site is `<dir>/site`. */
   get siteDistDir(): string {
     return resolve(env('SITE_DIST_DIR') ?? fromRoot('dist'))
@@ -82,6 +90,10 @@ export const config = {
   },
   get resourceUploadDir(): string {
     return resolve(env('RESOURCE_UPLOAD_DIR') ?? resolve(config.dataDir, 'resource-files'))
+  },
+  /** Where each dataset release's CSV is kept (the dataset-releases collection's files); back it up with the database. */
+  get releaseUploadDir(): string {
+    return resolve(env('RELEASE_UPLOAD_DIR') ?? resolve(config.dataDir, 'dataset-releases'))
   },
   /** A JSON snapshot the site reads instead of the database (the benchmark's synthetic sites). */
   get portalSnapshot(): string | undefined {

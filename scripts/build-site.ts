@@ -2,6 +2,13 @@
  * Builds the public site (Astro pages, datasets, Pagefind index) beside the live
  * one and swaps it into dist/site when complete, so a failed or half-done build
  * never replaces a working site. One build at a time: a lock file stops a second.
+ *
+ * Steps: record a release of each dataset whose content changed (before the
+ * pages that list releases are rendered), the Astro build, the search index.
+ *
+ * A build for deployment (NODE_ENV=production, or `--deploy`) refuses to run
+ * without SITE_URL: every dataset's metadata names the site's public address,
+ * and a default of localhost would be published to harvesters.
  */
 import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -65,6 +72,14 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
   console.log(`[site] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
+const deploying = config.production || process.argv.includes('--deploy')
+if (deploying && !config.siteUrlGiven) {
+  console.error(
+    '[site] SITE_URL is not set. A production build publishes its public address in every data package, the DCAT catalogue and the dataset pages; set SITE_URL=https://… (the address the site is served from) and build again.',
+  )
+  process.exit(78)
+}
+
 if (!takeLock()) {
   console.error('[site] another site build is running; not starting a second.')
   process.exit(75)
@@ -75,6 +90,7 @@ try {
   const env: NodeJS.ProcessEnv = { ...process.env, SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' }
   env.PAYLOAD_SECRET ??= resolvePayloadSecret()
   rmSync(staging, { recursive: true, force: true })
+  step('dataset releases', 'npx', ['tsx', 'scripts/record-releases.ts'], { ...env, DISABLE_PAYLOAD_HMR: 'true' })
   step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   reportSkippedRecords()
   step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)

@@ -1,5 +1,6 @@
 import { writtenByStaff } from '../access/staffOnlyField'
 import type { CollectionConfig } from 'payload'
+import { correctionReasonField } from './Corrections'
 import { VALUE_STATUSES } from '../../domain/measured'
 import { DATA_SOURCES } from '../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from './fields'
@@ -17,7 +18,7 @@ import { reviewFields } from './reviewFields'
 export const WorkforceProfiles: CollectionConfig = {
   slug: 'workforce-profiles',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'published', 'grouping', '_status'], group: 'Pay gaps and workforce' },
-  ...ownedByOrganisation({ maxVersions: 20, beforeReview: [markManualCorrection] }),
+  ...ownedByOrganisation({ corrections: 'workforce-profiles', maxVersions: 20, beforeReview: [markManualCorrection] }),
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -76,5 +77,6 @@ export const WorkforceProfiles: CollectionConfig = {
     },
     { name: 'manuallyCorrected', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', readOnly: true } },
     ...reviewFields,
+    correctionReasonField,
   ],
 }

@@ -8,6 +8,8 @@ import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow'
 import { keepReporterChangesDraft } from '../hooks/keepReporterChangesDraft'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { recordEditor } from '../hooks/recordEditor'
+import { correctionHooks } from './Corrections'
+import type { CorrectedCollection } from './Corrections/trackedFields'
 
 /**
  * The rules every record an organisation reports shares (commitments, pay gaps,
@@ -29,7 +31,10 @@ export function ownedByOrganisation(options: {
   afterReview?: CollectionBeforeChangeHook[]
   /** Once published, only a curator may change the record (library resources). */
   lockPublished?: boolean
+  /** Keep the public corrections log for this collection (its fields must include correctionReasonField). */
+  corrections?: CorrectedCollection
 }): Pick<CollectionConfig, 'versions' | 'access' | 'hooks'> {
+  const corrections = options.corrections ? correctionHooks(options.corrections) : { beforeChange: [], afterChange: [] }
   return {
     versions: { drafts: { validate: true }, maxPerDoc: options.maxVersions },
     access: {
@@ -42,8 +47,14 @@ export function ownedByOrganisation(options: {
     hooks: {
       beforeOperation: [keepReporterChangesDraft],
       beforeValidate: [assignReporterOrganisation('organisation'), ...(options.beforeValidate ?? [])],
-      beforeChange: [...(options.beforeReview ?? []), enforceReviewWorkflow, recordEditor, ...(options.afterReview ?? [])],
-      afterChange: [rebuildSiteAfterChange],
+      beforeChange: [
+        ...(options.beforeReview ?? []),
+        enforceReviewWorkflow,
+        recordEditor,
+        ...(options.afterReview ?? []),
+        ...corrections.beforeChange,
+      ],
+      afterChange: [...corrections.afterChange, rebuildSiteAfterChange],
       afterDelete: [rebuildSiteAfterDelete],
     },
   }

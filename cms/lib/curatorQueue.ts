@@ -9,7 +9,7 @@ const REVIEWED = [
 ] as const
 
 export interface WaitingItem {
-  collection: (typeof REVIEWED)[number]['collection']
+  collection: (typeof REVIEWED)[number]['collection'] | 'problem-reports'
   kind: string
   id: number | string
   title: string
@@ -43,5 +43,27 @@ export async function waitingItems(payload: Payload, user: unknown, now = new Da
       })
     }
   }
+  items.push(...(await openProblemReports(payload, user, now)))
   return items.sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+}
+
+/** Problems the public reported with a record and no curator has closed, as queue items naming the record. */
+async function openProblemReports(payload: Payload, user: unknown, now: Date): Promise<WaitingItem[]> {
+  const { docs } = await payload.find({
+    collection: 'problem-reports',
+    where: { status: { equals: 'open' } },
+    depth: 0,
+    limit: 200,
+    sort: 'createdAt',
+    user,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({
+    collection: 'problem-reports' as const,
+    kind: 'Problem reported',
+    id: doc.id,
+    title: `${doc.recordTitle}: ${doc.message.length > 80 ? `${doc.message.slice(0, 79)}…` : doc.message}`,
+    submittedAt: doc.createdAt,
+    waitingDays: Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / 86_400_000),
+  }))
 }

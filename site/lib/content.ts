@@ -6,6 +6,8 @@ export type { WorkforceProfile } from './indexContent'
 export type {
   Action,
   CaseStudy,
+  Correction,
+  DatasetReleaseEntry,
   Commitment,
   FundingApplication,
   FundingTarget,

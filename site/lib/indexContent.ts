@@ -23,6 +23,8 @@ export type ResourceFile = ContentEntry<'resourceFiles'>
 export type CaseStudy = ContentEntry<'caseStudies'>
 export type TrackerAction = ContentEntry<'trackerActions'>
 export type TrackerChange = ContentEntry<'trackerChanges'>
+export type DatasetReleaseEntry = ContentEntry<'datasetReleases'>
+export type Correction = ContentEntry<'corrections'>
 
 /** Every content collection's entries, as loaded: one list per entry of the content table. */
 export type RawContent = { [K in ContentKey]: ContentEntry<K>[] }
@@ -67,6 +69,10 @@ export interface PortalContent {
   trackerActions: TrackerAction[]
   /** Changes of each action's rating or status, oldest first. */
   trackerChangesByAction: Map<string, TrackerChange[]>
+  /** Each dataset's releases, oldest first. */
+  releasesByDataset: Map<string, DatasetReleaseEntry[]>
+  /** Corrections to published records, newest first. */
+  corrections: Correction[]
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -154,5 +160,10 @@ export function indexContent(raw: RawContent): PortalContent {
     caseStudiesByOrganisation: groupByMany(caseStudies, (c) => c.organisations),
     trackerActions: [...raw.trackerActions].sort((a, b) => a.order - b.order),
     trackerChangesByAction: groupBy(raw.trackerChanges, (c) => c.action),
+    releasesByDataset: groupBy(
+      [...raw.datasetReleases].sort((a, b) => a.number - b.number),
+      (r) => r.dataset,
+    ),
+    corrections: [...raw.corrections].sort((a, b) => b.correctedAt.localeCompare(a.correctedAt)),
   }
 }

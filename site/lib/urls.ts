@@ -2,7 +2,8 @@
  * Every address on the site, in one place, so that no page builds a path by hand
  * and the dataset URLs (a published promise to researchers) cannot drift.
  * Dataset family: /data/<slug>/ (page), /data/<slug>.csv, /data/<slug>.json,
- * /data/<slug>/datapackage.json.
+ * /data/<slug>.xlsx, /data/<slug>/datapackage.json, and each release at
+ * /data/<slug>/releases/<n>/<slug>.csv.
  */
 export const urls = {
   home: () => '/',
@@ -21,7 +22,12 @@ export const urls = {
   dataset: (slug: string) => `/data/${slug}/`,
   datasetCsv: (slug: string) => `/data/${slug}.csv`,
   datasetJson: (slug: string) => `/data/${slug}.json`,
+  datasetXlsx: (slug: string) => `/data/${slug}.xlsx`,
   datapackage: (slug: string) => `/data/${slug}/datapackage.json`,
+  /** A release's entry on its dataset's page. */
+  datasetRelease: (slug: string, release: number) => `/data/${slug}/#release-${release}`,
+  datasetReleaseCsv: (slug: string, release: number) => `/data/${slug}/releases/${release}/${slug}.csv`,
+  reportProblemThanks: () => '/data/report-a-problem/thank-you/',
   templates: () => '/data/templates/',
   templateCsv: (slug: string) => `/data/templates/${slug}.csv`,
   templateSchema: (slug: string) => `/data/templates/${slug}.schema.json`,

@@ -4,6 +4,7 @@ import { statusChangesFromVersions, trackerChangesFromVersions } from './history
 import { commitmentSchema, statusChangeSchema } from './schemas/commitments'
 import { fundingApplicationSchema, fundingTargetSchema, grantSchema } from './schemas/funding'
 import { caseStudySchema, resourceFileSchema, resourceSchema } from './schemas/library'
+import { correctionSchema, datasetReleaseSchema } from './schemas/openData'
 import { organisationSchema } from './schemas/organisations'
 import { payGapReportSchema } from './schemas/payGaps'
 import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
@@ -92,6 +93,8 @@ export const CONTENT_COLLECTIONS = {
   trackerChanges: derived('tri-actions', trackerChangeSchema, async (source) =>
     trackerChangesFromVersions(await source.versions('tri-actions', { publishedOnly: false })),
   ),
+  datasetReleases: published('dataset-releases', datasetReleaseSchema),
+  corrections: published('corrections', correctionSchema),
 } satisfies Record<string, ContentCollection>
 
 export type ContentCollections = typeof CONTENT_COLLECTIONS
@@ -113,7 +116,7 @@ export type ContentRecord<K extends ContentKey> = z.input<Table[K]['schema']> &
  * test/unit/contentCollections.test.ts checks the same against the CMS's
  * access rules.
  */
-type NotOnSite = 'users' | 'imports' | `payload-${string}`
+type NotOnSite = 'users' | 'imports' | 'problem-reports' | `payload-${string}`
 export type UncoveredCollection = Exclude<Exclude<CollectionSlug, NotOnSite>, Table[ContentKey]['collection']>
 const everyPublicCollectionHasAnEntry: [UncoveredCollection] extends [never] ? true : { missing: UncoveredCollection } = true
 void everyPublicCollectionHasAnEntry

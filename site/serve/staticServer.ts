@@ -16,6 +16,9 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       if (pathname.endsWith('.csv')) res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+      // Downloads are saved under their own name rather than shown as text (a release's file is named for its dataset).
+      const download = pathname.match(/([^/]+\.(?:csv|xlsx))$/)?.[1]
+      if (download) res.setHeader('Content-Disposition', `attachment; filename="${download}"`)
       if (pathname.endsWith('.jsonld')) res.setHeader('Content-Type', 'application/ld+json')
       res.setHeader('X-Content-Type-Options', 'nosniff')
     },

@@ -65,6 +65,7 @@ export default async function setup(project: TestProject) {
     SITE_REBUILD_DEBOUNCE_MS: '300',
     IMPORT_UPLOAD_DIR: resolve(workDir, 'imports'),
     RESOURCE_UPLOAD_DIR: resolve(workDir, 'resource-files'),
+    RELEASE_UPLOAD_DIR: resolve(workDir, 'dataset-releases'),
   }
   run('migrate and seed', 'npm', ['run', '--silent', 'seed'], env)
   // Real published pay gaps, when shared/data is beside the project (tests that need them skip otherwise).

@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../site/lib/csv'
 import { rowProblems, tableSchemaProblems } from '../../site/lib/datasets/checks'
-import { dataPackage, dcatCatalogue, schemaOrgDataset } from '../../site/lib/datasets/metadata'
+import { dcatCatalogue } from '../../site/lib/datasets/dcat'
+import { dataPackage, schemaOrgDataset } from '../../site/lib/datasets/metadata'
 import { payGapYearDatasets } from '../../site/lib/datasets/payGaps'
-import { DATASETS } from '../../site/lib/datasets/registry'
+import { DATASETS, referencedDatasets } from '../../site/lib/datasets/registry'
 import type { DatasetSpec } from '../../site/lib/datasets/types'
 import { syntheticContent } from './syntheticContent'
 
@@ -42,7 +43,10 @@ describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, s
     // Frictionless marks some strings with editor hints ("textarea"), which are not validation formats.
     for (const hint of ['textarea', 'binary']) ajv.addFormat(hint, true)
     const validate = ajv.compile(JSON.parse(readFileSync(profilePath, 'utf8')))
-    const pkg = dataPackage(spec, rows, site)
+    const pkg = dataPackage(
+      [spec, ...referencedDatasets(spec, DATASETS)].map((d) => ({ spec: d, rows: d.rows(content) })),
+      site,
+    )
     const valid = validate(pkg)
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)
@@ -65,7 +69,11 @@ describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, s
     // The portal's own data is under OGL; republished grants carry their publishers' licence (CC BY 4.0 in the synthetic data).
     const licence = spec.rights ? 'creativecommons.org/licenses/by/4.0' : 'open-government-licence'
     expect(markup).toMatchObject({ '@type': 'Dataset', license: expect.stringContaining(licence) })
-    expect(markup.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json'])
+    expect(markup.distribution.map((d) => d.encodingFormat)).toEqual([
+      'text/csv',
+      'application/json',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ])
   })
 })
 
@@ -118,6 +126,9 @@ describe('schema checks', () => {
     title: 'Broken',
     description: 'A dataset with mistakes',
     keywords: [],
+    themes: [],
+    updates: { frequency: 'IRREG', description: 'Never' },
+    provenance: { sources: [], processing: [] },
     primaryKey: ['missing'],
     foreignKeys: [{ fields: ['also_missing'], reference: { resource: 'nowhere', fields: ['x'] } }],
     fields: [
@@ -148,7 +159,7 @@ describe('schema checks', () => {
 
 describe('the DCAT catalogue', () => {
   const catalogue = dcatCatalogue(
-    DATASETS.map((spec) => ({ spec, rows: spec.rows(content) })),
+    DATASETS.map((spec) => ({ spec, rows: spec.rows(content), releases: [] })),
     site,
   )
 
@@ -170,7 +181,7 @@ describe('the DCAT catalogue', () => {
 describe('the grants dataset', () => {
   it('credits each publisher and carries their licence rather than the portal’s', () => {
     const spec = DATASETS.find((d) => d.slug === 'grants')!
-    const pkg = dataPackage(spec, spec.rows(content), site)
+    const pkg = dataPackage([{ spec, rows: spec.rows(content) }], site)
     expect(pkg.licenses).toEqual([{ path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }])
     expect(pkg.attribution).toContain('published in the 360Giving Data Standard by Example Trust')
     expect(pkg.sources).toEqual([{ title: 'Example Trust' }])

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { correctionReasonField } from '../Corrections'
 import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../../domain/vocabulary'
 import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
@@ -14,7 +15,12 @@ export const Commitments: CollectionConfig = {
     defaultColumns: ['title', 'status', 'assurance', '_status', 'review.state'],
     group: 'Commitments',
   },
-  ...ownedByOrganisation({ maxVersions: 100, beforeValidate: [ensureOneCommitmentPerStep], afterReview: [setTitle] }),
+  ...ownedByOrganisation({
+    corrections: 'commitments',
+    maxVersions: 100,
+    beforeValidate: [ensureOneCommitmentPerStep],
+    afterReview: [setTitle],
+  }),
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -55,5 +61,6 @@ export const Commitments: CollectionConfig = {
       fields: [...citationFields, { name: 'quote', type: 'textarea' }],
     },
     ...reviewFields,
+    correctionReasonField,
   ],
 }

@@ -5,6 +5,7 @@ import { markManualCorrection } from '../PayGapReports/hooks/markManualCorrectio
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { manuallyCorrectedField, validateHttpUrl } from '../fields'
 import { validateInteger } from '../integerField'
+import { correctionHooks, correctionReasonField } from '../Corrections'
 import { completeGrant, validatePublishedGrant } from './hooks/completeGrant'
 
 const organisationParty = (name: 'funder' | 'recipient', label: string): Field => ({
@@ -48,8 +49,8 @@ export const Grants: CollectionConfig = {
   versions: { maxPerDoc: 10 },
   hooks: {
     beforeValidate: [completeGrant],
-    beforeChange: [markManualCorrection],
-    afterChange: [rebuildSiteAfterChange],
+    beforeChange: [markManualCorrection, ...correctionHooks('grants').beforeChange],
+    afterChange: [...correctionHooks('grants').afterChange, rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
   defaultSort: '-awardDate',
@@ -111,5 +112,6 @@ export const Grants: CollectionConfig = {
       ],
     },
     manuallyCorrectedField,
+    correctionReasonField,
   ],
 }

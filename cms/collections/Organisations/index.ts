@@ -12,6 +12,7 @@ import { recordEditor } from '../../hooks/recordEditor'
 import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
 import { citationFields, validateHttpUrl, validateSlug, vocabularySelect } from '../fields'
 import { reviewFields } from '../reviewFields'
+import { correctionHooks, correctionReasonField } from '../Corrections'
 import { deriveSlug } from './hooks/deriveSlug'
 import { rememberFormerName } from './hooks/rememberFormerName'
 
@@ -33,8 +34,8 @@ export const Organisations: CollectionConfig = {
   hooks: {
     beforeOperation: [keepReporterChangesDraft],
     beforeValidate: [deriveSlug],
-    beforeChange: [rememberFormerName, enforceReviewWorkflow, recordEditor],
-    afterChange: [rebuildSiteAfterChange],
+    beforeChange: [rememberFormerName, enforceReviewWorkflow, recordEditor, ...correctionHooks('organisations').beforeChange],
+    afterChange: [...correctionHooks('organisations').afterChange, rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
@@ -113,5 +114,6 @@ export const Organisations: CollectionConfig = {
     },
     { name: 'sources', type: 'array', fields: citationFields, admin: { description: 'Where this profile comes from.' } },
     ...reviewFields,
+    correctionReasonField,
   ],
 }

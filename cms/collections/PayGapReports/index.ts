@@ -1,5 +1,6 @@
 import { writtenByStaff } from '../../access/staffOnlyField'
 import type { CollectionConfig } from 'payload'
+import { correctionReasonField } from '../Corrections'
 import { CHARACTERISTICS, DATA_SOURCES } from '../../../domain/vocabulary'
 import { validateHttpUrl, vocabularySelect } from '../fields'
 import { measuredValue } from '../measuredValue'
@@ -25,7 +26,7 @@ const QUARTERS = [
 export const PayGapReports: CollectionConfig = {
   slug: 'pay-gap-reports',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'characteristic', '_status'], group: 'Pay gaps and workforce' },
-  ...ownedByOrganisation({ maxVersions: 20, beforeReview: [markManualCorrection] }),
+  ...ownedByOrganisation({ corrections: 'pay-gap-reports', maxVersions: 20, beforeReview: [markManualCorrection] }),
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true } },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -124,5 +125,6 @@ export const PayGapReports: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Edited by hand after import; imports will not overwrite it.' },
     },
     ...reviewFields,
+    correctionReasonField,
   ],
 }

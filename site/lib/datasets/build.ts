@@ -1,20 +1,33 @@
 import { portalContent } from '../content'
-import { rowProblems, tableSchemaProblems } from './checks'
-import { datasetSpecs } from './registry'
+import { foreignKeyProblems, rowProblems, tableSchemaProblems } from './checks'
+import { datasetSpecs, referencedDatasets } from './registry'
 import type { DatasetSpec, Row } from './types'
 
 /**
  * Each dataset's rows, computed once per build and shared by its page, files and
- * the catalogue. A dataset that breaks its own schema fails the build, naming the
- * row and column, and the live site stays as it was.
+ * the catalogue. A dataset that breaks its own schema (types, primary key,
+ * foreign keys into the datasets its package bundles) fails the build, naming
+ * the row and column, and the live site stays as it was.
  */
 const cache = new Map<string, Promise<Row[]>>()
 
 async function checkedRows(spec: DatasetSpec): Promise<Row[]> {
   const content = await portalContent()
   const rows = spec.rows(content)
-  const knownSlugs = datasetSpecs(content).map((d) => d.slug)
-  const problems = [...tableSchemaProblems(spec, knownSlugs), ...rowProblems(spec, rows)]
+  const specs = datasetSpecs(content)
+  const referenced = new Map<string, Row[]>()
+  for (const fk of spec.foreignKeys ?? []) {
+    const target = specs.find((d) => d.slug === fk.reference.resource)
+    if (target) referenced.set(target.slug, await datasetRows(target))
+  }
+  const problems = [
+    ...tableSchemaProblems(
+      spec,
+      specs.map((d) => d.slug),
+    ),
+    ...rowProblems(spec, rows),
+    ...foreignKeyProblems(spec, rows, (slug) => referenced.get(slug) ?? []),
+  ]
   if (problems.length > 0) throw new Error(`Dataset "${spec.slug}" does not match its schema:\n  ${problems.join('\n  ')}`)
   return rows
 }
@@ -26,6 +39,12 @@ export function datasetRows(spec: DatasetSpec): Promise<Row[]> {
 
 export async function allDatasets(): Promise<Array<{ spec: DatasetSpec; rows: Row[] }>> {
   return Promise.all(datasetSpecs(await portalContent()).map(async (spec) => ({ spec, rows: await datasetRows(spec) })))
+}
+
+/** A dataset with the datasets its foreign keys lead to, each with its rows: what its data package holds. */
+export async function packageContents(spec: DatasetSpec): Promise<Array<{ spec: DatasetSpec; rows: Row[] }>> {
+  const bundled = [spec, ...referencedDatasets(spec, datasetSpecs(await portalContent()))]
+  return Promise.all(bundled.map(async (d) => ({ spec: d, rows: await datasetRows(d) })))
 }
 
 export async function datasetPaths() {

@@ -1,4 +1,5 @@
 import { ASSURANCE_LEVELS, COMMITMENT_STATUSES, valuesOf } from '../../../domain/vocabulary'
+import { CURATED_UPDATES } from './schedules'
 import type { DatasetSpec } from './types'
 
 export const commitmentsDataset: DatasetSpec = {
@@ -7,6 +8,18 @@ export const commitmentsDataset: DatasetSpec = {
   description:
     'One row per published commitment of an organisation to a numbered step of the plan: its status on the ladder planned, in progress, complete, embedded; target date; assurance level; the support asked of Building a Fairer City; and the source it rests on.',
   keywords: ['commitments', 'action plan', 'maturity', 'structural inequality', 'London'],
+  themes: ['GOVE', 'SOCI'],
+  updates: CURATED_UPDATES,
+  provenance: {
+    sources: [
+      'Building a Fairer City Progress Report, Year 1 (2023), and London Councils’ publications, each commitment citing and quoting its document and section',
+      'Organisations’ own reports through the portal, reviewed by a curator',
+    ],
+    processing: [
+      'Statuses follow the source’s wording (“keen to” is planned, “is undertaking” is in progress); every status is self-declared unless evidence or an external assessment is recorded.',
+      'A commitment is included only when it, its organisation and its step are published.',
+    ],
+  },
   primaryKey: ['commitment_id'],
   foreignKeys: [
     { fields: ['organisation_slug'], reference: { resource: 'organisations', fields: ['organisation_slug'] } },
@@ -94,6 +107,7 @@ export const commitmentsDataset: DatasetSpec = {
       required: true,
     },
   ],
+  records: (content) => ({ collection: 'commitments', ids: content.commitments.map((c) => c.id) }),
   rows: (content) =>
     content.commitments.map((c) => {
       const organisation = content.organisationById.get(c.organisation)!

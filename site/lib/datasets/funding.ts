@@ -1,6 +1,7 @@
 import { leadershipAnswer } from '../../../domain/funding/equityMeasures'
 import { dashboardData } from '../funding/dashboardData'
 import { shareRows, successRows } from '../funding/dashboardMeasures'
+import { AS_PUBLISHED_UPDATES, spanOf } from './schedules'
 import type { DatasetSpec, Licence, Row } from './types'
 
 const KNOWN_LICENCES: Record<string, string> = {
@@ -17,10 +18,11 @@ function grantRights(rows: readonly Row[]) {
   const unlicensed = rows.filter((r) => !r.licence).length
   return {
     licences: licences.map((path): Licence => ({ path, title: KNOWN_LICENCES[path] ?? path })),
-    attribution: `Grants data published in the 360Giving Data Standard by ${publishers.join(', ') || 'their funders'}, republished by the Building a Fairer City portal.${
-      unlicensed > 0 ? ` ${unlicensed} grants were published without a stated licence; check with the publisher before reuse.` : ''
-    }`,
+    attribution: `Grants data published in the 360Giving Data Standard by ${publishers.join(', ') || 'their funders'}, republished by the Building a Fairer City portal.`,
     sources: publishers.map((title) => ({ title })),
+    ...(unlicensed > 0
+      ? { statement: `${unlicensed} grants were published without a stated licence; check with their publisher before reuse.` }
+      : {}),
   }
 }
 
@@ -51,6 +53,17 @@ export const grantsDataset: DatasetSpec = {
   description:
     'Grants published by funders in the 360Giving Data Standard, with the DEI extension’s answers on who leads and is served by each recipient. One row per grant. The same grants, exactly as published, are in the 360Giving JSON file.',
   keywords: ['grants', '360Giving', 'funding', 'equity', 'DEI', 'London'],
+  themes: ['ECON', 'SOCI'],
+  updates: AS_PUBLISHED_UPDATES('funders'),
+  provenance: {
+    sources: ['Funders’ grants data in the 360Giving Data Standard (JSON packages or the flat CSV layout)'],
+    processing: [
+      'Every grant is validated against the 360Giving 1.4.3 grant schema with the DEI extension merged, and the extension’s codelists; one invalid grant refuses the whole file.',
+      'Funders and recipients are matched to the portal’s organisations by org-id, then charity or company number, then name.',
+      'Each grant keeps its publisher’s licence; the grant as published is kept unchanged in the 360Giving JSON file.',
+    ],
+  },
+  temporal: spanOf('award_date', 10),
   primaryKey: ['grant_id'],
   fields: [
     { name: 'grant_id', type: 'string', title: 'Grant identifier', description: 'The 360Giving grant identifier.', required: true },
@@ -98,6 +111,7 @@ export const grantsDataset: DatasetSpec = {
     { name: 'licence', type: 'string', title: 'Licence', description: 'The licence the publisher gave, as a web address.' },
     { name: 'updated_at', type: 'datetime', title: 'Updated', description: 'When the portal’s copy last changed (UTC).', required: true },
   ],
+  records: (content) => ({ collection: 'grants', ids: content.grants.map((g) => g.id) }),
   rows: (content) =>
     content.grants.map((g) => ({
       grant_id: g.grantId,
@@ -150,6 +164,16 @@ export const fundingMeasuresDataset: DatasetSpec = {
   description:
     'For each funder and year, and for all funders together: the share of funding, by amount and by count, to organisations led by communities facing inequity, with the base stated (only grants where the question was asked and answered count), the grants not asked or not answered, a 95% Wilson interval for the share by count, and progress against the funder’s own target.',
   keywords: ['funding', 'equity', 'equalities-led', 'targets', '360Giving', 'London'],
+  themes: ['ECON', 'SOCI'],
+  updates: AS_PUBLISHED_UPDATES('funders'),
+  provenance: {
+    sources: ['The grants dataset (360Giving)', 'Funders’ targets, sent in the portal’s funding targets template'],
+    processing: [
+      'Only grants where the leadership question was asked (AS200, AS201) and answered count in a share’s base; grants not asked or not answered are counted beside it, never as “not equalities-led”.',
+      'Shares by count carry a 95% Wilson interval; an empty base gives no share, never 0%.',
+    ],
+  },
+  temporal: spanOf('year', 4),
   primaryKey: ['funder_slug', 'year'],
   fields: [
     {
@@ -223,6 +247,15 @@ export const applicationSuccessDataset: DatasetSpec = {
   description:
     'Applications funders received and funded, as counts, by kind of applicant (user-led, equalities-led, other), with each group’s success rate and 95% Wilson interval, and the difference from every other applicant to the same funder with Newcombe’s 95% interval.',
   keywords: ['funding', 'applications', 'user-led', 'success rates', 'London'],
+  themes: ['ECON', 'SOCI'],
+  updates: AS_PUBLISHED_UPDATES('funders'),
+  provenance: {
+    sources: ['Funders’ application counts, sent in the portal’s funding applications template'],
+    processing: [
+      'Success rates carry 95% Wilson intervals; the difference from every other applicant to the same funder carries Newcombe’s hybrid score interval, and is called higher or lower only when that interval excludes 0.',
+    ],
+  },
+  temporal: spanOf('year', 4),
   primaryKey: ['funder_slug', 'year', 'applicant_group'],
   fields: [
     { name: 'funder_slug', type: 'string', title: 'Funder key', description: 'The funder’s key on the portal.', required: true },

@@ -12,3 +12,6 @@ export const PUBLISHER = {
 
 export const ATTRIBUTION =
   'Contains public sector information licensed under the Open Government Licence v3.0. Source: Building a Fairer City open-data portal; seed content from the Building a Fairer City Progress Report (Year 1, 2023) and London Councils publications.'
+
+/** Every dataset covers London: Greater London in GeoNames, which DCAT-AP's spatial checks accept. */
+export const SPATIAL_COVERAGE = { name: 'Greater London', uri: 'https://sws.geonames.org/2648110/' } as const

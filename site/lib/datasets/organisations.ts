@@ -1,5 +1,6 @@
 import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../domain/vocabulary'
 import { urls } from '../urls'
+import { CURATED_UPDATES } from './schedules'
 import type { DatasetSpec } from './types'
 
 export const organisationsDataset: DatasetSpec = {
@@ -8,6 +9,20 @@ export const organisationsDataset: DatasetSpec = {
   description:
     'Every organisation with a published profile on the portal: sector, boroughs, identifiers, London Partnership Board membership and how many published commitments it has made to steps of the plan.',
   keywords: ['organisations', 'structural inequality', 'London', 'Building a Fairer City'],
+  themes: ['GOVE', 'SOCI'],
+  updates: CURATED_UPDATES,
+  provenance: {
+    sources: [
+      'Building a Fairer City Progress Report, Year 1 (2023), and London Councils’ publications (the first organisations, each fact citing its document and section)',
+      'Organisations’ own reports through the portal, reviewed by a curator',
+      'Employers named in the UK Gender Pay Gap Service, the GLA’s pay gap tables, the Open Innovations workforce files and 360Giving grants, added when their data is imported',
+    ],
+    processing: [
+      'Employers are matched across sources by Gender Pay Gap Service EmployerId, then company number, then current or former name; a name match is refused when identifiers disagree.',
+      'Boroughs of imported employers come from their postcode district.',
+      'Only published profiles are included.',
+    ],
+  },
   primaryKey: ['organisation_slug'],
   fields: [
     {
@@ -60,6 +75,12 @@ export const organisationsDataset: DatasetSpec = {
       title: 'Org-id',
       description: 'Organisation identifier in the org-id.guide scheme, e.g. GB-COH-01234567.',
     },
+    {
+      name: 'employer_id',
+      type: 'string',
+      title: 'EmployerId',
+      description: 'The employer’s number in the UK Gender Pay Gap Service, where known.',
+    },
     { name: 'former_names', type: 'string', title: 'Former names', description: 'Earlier names, separated by "; ".' },
     { name: 'description', type: 'string', title: 'Description', description: 'What the organisation is, in the words of its sources.' },
     {
@@ -84,6 +105,7 @@ export const organisationsDataset: DatasetSpec = {
       required: true,
     },
   ],
+  records: (content) => ({ collection: 'organisations', ids: content.organisations.map((o) => o.id) }),
   rows: (content) =>
     content.organisations.map((o) => ({
       organisation_slug: o.slug,
@@ -99,6 +121,7 @@ export const organisationsDataset: DatasetSpec = {
       companies_house_number: o.identifiers.companiesHouseNumber,
       charity_number: o.identifiers.charityNumber,
       org_id: o.identifiers.orgId,
+      employer_id: o.identifiers.gpgEmployerId,
       former_names: o.formerNames.map((f) => f.name),
       description: o.description,
       published_commitments: content.commitmentsByOrganisation.get(o.id)?.length ?? 0,

@@ -3,6 +3,7 @@ import { reportingYearLabel } from '../../../domain/reportingYear'
 import { CHARACTERISTICS, DATA_SOURCES, valuesOf } from '../../../domain/vocabulary'
 import type { PayGapReport, PortalContent } from '../content'
 import { urls } from '../urls'
+import { PAY_GAP_UPDATES, spanOf } from './schedules'
 import type { DatasetSpec, FieldSpec, Row } from './types'
 
 /**
@@ -45,7 +46,8 @@ function measuredFields(name: string, description: string): FieldSpec[] {
   ]
 }
 
-const FIELDS: FieldSpec[] = [
+/** The identifiers researchers join other data on, from the organisation's profile. */
+const IDENTIFIER_FIELDS: FieldSpec[] = [
   {
     name: 'organisation_slug',
     type: 'string',
@@ -54,6 +56,28 @@ const FIELDS: FieldSpec[] = [
     required: true,
   },
   { name: 'organisation_name', type: 'string', title: 'Organisation', description: 'Name of the organisation.', required: true },
+  {
+    name: 'employer_id',
+    type: 'string',
+    title: 'EmployerId',
+    description: 'The employer’s number in the UK Gender Pay Gap Service (its EmployerId column), where known.',
+  },
+  {
+    name: 'companies_house_number',
+    type: 'string',
+    title: 'Companies House number',
+    description: 'The employer’s company registration number, where registered (the service’s CompanyNumber).',
+  },
+  {
+    name: 'charity_number',
+    type: 'string',
+    title: 'Charity number',
+    description: 'Charity Commission registration number, where registered.',
+  },
+  { name: 'org_id', type: 'string', title: 'Org-id', description: 'Identifier in the org-id.guide scheme, e.g. GB-COH-01234567.' },
+]
+
+const REPORT_FIELDS: FieldSpec[] = [
   {
     name: 'year',
     type: 'integer',
@@ -89,6 +113,11 @@ const FIELDS: FieldSpec[] = [
     description: 'The group compared with it, e.g. Women. A positive gap means this group is paid less.',
     required: true,
   },
+]
+
+const FIELDS: FieldSpec[] = [
+  ...IDENTIFIER_FIELDS,
+  ...REPORT_FIELDS,
   { name: 'headcount', type: 'integer', title: 'Headcount', description: 'Staff counted, where published.' },
   { name: 'employer_size', type: 'string', title: 'Employer size', description: 'Size band as published.' },
   ...MEASURES.flatMap(([name, , description]) => measuredFields(name, description)),
@@ -120,11 +149,22 @@ function measuredCells(prefix: string, m: MeasuredValue): Row {
   return { [prefix]: m.status === 'reported' ? m.value : null, [`${prefix}_status`]: m.status, [`${prefix}_symbol`]: m.symbol }
 }
 
-function payGapRow(content: PortalContent, r: PayGapReport): Row {
+function identifierCells(content: PortalContent, r: PayGapReport): Row {
   const organisation = content.organisationById.get(r.organisation)!
   return {
     organisation_slug: organisation.slug,
     organisation_name: organisation.name,
+    employer_id: organisation.identifiers.gpgEmployerId,
+    companies_house_number: organisation.identifiers.companiesHouseNumber,
+    charity_number: organisation.identifiers.charityNumber,
+    org_id: organisation.identifiers.orgId,
+  }
+}
+
+function payGapRow(content: PortalContent, r: PayGapReport): Row {
+  const organisation = content.organisationById.get(r.organisation)!
+  return {
+    ...identifierCells(content, r),
     year: r.year,
     characteristic: r.characteristic,
     classification: r.classification,
@@ -149,8 +189,26 @@ function payGapRow(content: PortalContent, r: PayGapReport): Row {
   }
 }
 
+const PROVENANCE = {
+  sources: [
+    'UK Gender Pay Gap Service downloads (every layout it has published), for employers in London',
+    'The Greater London Authority’s published gender, ethnicity and disability pay gap tables',
+    'Organisations’ ethnicity, disability and gender pay gaps sent in the portal’s pay gaps template, and reports entered by curators',
+  ],
+  processing: [
+    'Employers are matched to the portal’s organisations by EmployerId, then company number, then current or former name.',
+    'Suppressed or withheld figures (<5, >5, u) are kept as withheld with their symbol and N/A as not applicable, never as 0; the number is blank and the status and symbol are in their own columns.',
+    'Figures are stored as published. Records that break the service’s rules (quarters that do not add up to 100, shares outside 0-100, gaps over 100) or fail a plausibility check are kept and flagged, not fixed.',
+    'A record a curator corrected is not overwritten by a later import; every correction is in the corrections log.',
+  ],
+}
+
 const common = {
   keywords: ['pay gap', 'gender pay gap', 'ethnicity pay gap', 'disability pay gap', 'London'],
+  themes: ['ECON', 'SOCI'] as DatasetSpec['themes'],
+  updates: PAY_GAP_UPDATES,
+  provenance: PROVENANCE,
+  temporal: spanOf('year', 4),
   primaryKey: ['organisation_slug', 'year', 'characteristic', 'comparison_group', 'source'],
   foreignKeys: [{ fields: ['organisation_slug'], reference: { resource: 'organisations', fields: ['organisation_slug'] } }],
   fields: FIELDS,
@@ -162,6 +220,7 @@ export const payGapsDataset: DatasetSpec = {
   description:
     'Gender, ethnicity and disability pay gaps published by organisations on the portal (step 1.1.4 of the plan), from the UK Gender Pay Gap Service, organisations’ own publications and the portal’s templates. Withheld figures stay withheld, with the symbol published; records that break the service’s rules are included with their flags.',
   ...common,
+  records: (content) => ({ collection: 'pay-gap-reports', ids: content.payGapReports.map((r) => r.id) }),
   rows: (content) => content.payGapReports.map((r) => payGapRow(content, r)),
 }
 
@@ -173,6 +232,94 @@ export function payGapYearDatasets(content: PortalContent): DatasetSpec[] {
     title: `Pay gaps, ${reportingYearLabel(year)}`,
     description: `Pay gaps for the reporting year with a snapshot date in ${year}. ${payGapsDataset.description}`,
     ...common,
+    records: (c) => ({ collection: 'pay-gap-reports', ids: c.payGapReports.filter((r) => r.year === year).map((r) => r.id) }),
     rows: (c) => c.payGapReports.filter((r) => r.year === year).map((r) => payGapRow(c, r)),
   }))
+}
+
+/** The measures of the long form: every figure of a report, named as in the wide form. */
+const LONG_MEASURES: Array<[string, string, (r: PayGapReport) => MeasuredValue]> = [
+  ...MEASURES.map(([name, key, description]): [string, string, (r: PayGapReport) => MeasuredValue] => [name, description, (r) => r[key]]),
+  ...QUARTERS.flatMap(([q, label]): Array<[string, string, (r: PayGapReport) => MeasuredValue]> => [
+    [`${q}_reference_share`, `Reference group’s share of the ${label} pay quarter, %`, (r) => r[q].reference],
+    [`${q}_comparison_share`, `Comparison group’s share of the ${label} pay quarter, %`, (r) => r[q].comparison],
+  ]),
+]
+
+/**
+ * The same figures tidy: one row per report and measure, for tools that want
+ * long data (R's tidyverse, pandas' groupby) rather than 60-odd columns.
+ */
+export const payGapsLongDataset: DatasetSpec = {
+  slug: 'pay-gaps-long',
+  title: 'Pay gaps, all years, in long form',
+  description:
+    'The pay gaps dataset with one row per report and measure (the mean and median hourly and bonus gaps, bonus shares and each pay quarter’s shares), with the value, its status and the symbol published. Withheld figures stay withheld.',
+  keywords: [...common.keywords, 'tidy data'],
+  themes: common.themes,
+  updates: PAY_GAP_UPDATES,
+  provenance: PROVENANCE,
+  temporal: common.temporal,
+  primaryKey: ['organisation_slug', 'year', 'characteristic', 'comparison_group', 'source', 'measure'],
+  foreignKeys: common.foreignKeys,
+  fields: [
+    ...IDENTIFIER_FIELDS,
+    ...REPORT_FIELDS,
+    {
+      name: 'source',
+      type: 'string',
+      title: 'Source',
+      description: 'Where the figures come from.',
+      required: true,
+      enum: valuesOf(DATA_SOURCES),
+    },
+    {
+      name: 'measure',
+      type: 'string',
+      title: 'Measure',
+      description: `Which figure: ${LONG_MEASURES.map(([name, description]) => `${name} (${description})`).join('; ')}.`,
+      required: true,
+      enum: LONG_MEASURES.map(([name]) => name),
+    },
+    { name: 'value', type: 'number', title: 'Value', description: 'The figure, in per cent. Blank unless status is reported.' },
+    {
+      name: 'status',
+      type: 'string',
+      title: 'Status',
+      description: 'reported, withheld, not-applicable or not-reported.',
+      required: true,
+      enum: VALUE_STATUS_VALUES,
+    },
+    {
+      name: 'symbol',
+      type: 'string',
+      title: 'Symbol',
+      description: 'The symbol the publisher printed instead of a figure, e.g. <5 or N/A.',
+    },
+    {
+      name: 'updated_at',
+      type: 'datetime',
+      title: 'Updated',
+      description: 'When the published record last changed (UTC).',
+      required: true,
+    },
+  ],
+  records: (content) => ({ collection: 'pay-gap-reports', ids: content.payGapReports.map((r) => r.id) }),
+  rows: (content) =>
+    content.payGapReports.flatMap((r) => {
+      const report = payGapRow(content, r)
+      const shared = Object.fromEntries([...IDENTIFIER_FIELDS, ...REPORT_FIELDS].map((f) => [f.name, report[f.name]]))
+      return LONG_MEASURES.map(([measure, , valueOf]) => {
+        const m = valueOf(r)
+        return {
+          ...shared,
+          source: r.provenance.source,
+          measure,
+          value: m.status === 'reported' ? m.value : null,
+          status: m.status,
+          symbol: m.symbol,
+          updated_at: r.updatedAt,
+        }
+      })
+    }),
 }

@@ -6,6 +6,17 @@ export const planStepsDataset: DatasetSpec = {
   description:
     'Every numbered step of the action plan with its full text, the key action and priority it serves, and its maturity stage, as set out in the plan’s self-assessment template; with the number of organisations publicly committed to each.',
   keywords: ['action plan', 'structural inequality', 'maturity stages', 'London Partnership Board'],
+  themes: ['GOVE', 'SOCI'],
+  updates: {
+    frequency: 'IRREG',
+    description: 'When the London Partnership Board revises the plan; the count of organisations committed changes with the commitments.',
+  },
+  provenance: {
+    sources: ['Building a Fairer City action plan: self-assessment template'],
+    processing: [
+      'Parsed from the template by `npm run plan:import`; a test checks the stored plan still equals a fresh parse of the template.',
+    ],
+  },
   primaryKey: ['step_code'],
   fields: [
     { name: 'step_code', type: 'string', title: 'Step', description: 'Dotted code: priority.action.step, e.g. 1.1.4.', required: true },

@@ -1,8 +1,9 @@
 import type { PortalContent } from '../content'
 import { commitmentsDataset } from './commitments'
+import { correctionsDataset } from './corrections'
 import { applicationSuccessDataset, fundingMeasuresDataset, grantsDataset } from './funding'
 import { organisationsDataset } from './organisations'
-import { payGapsDataset, payGapYearDatasets } from './payGaps'
+import { payGapsDataset, payGapsLongDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
@@ -15,13 +16,35 @@ export const DATASETS: readonly DatasetSpec[] = [
   planStepsDataset,
   statusHistoryDataset,
   payGapsDataset,
+  payGapsLongDataset,
   workforceDataset,
   grantsDataset,
   fundingMeasuresDataset,
   applicationSuccessDataset,
+  correctionsDataset,
 ]
 
 /** All datasets for this build: the fixed ones and those made per year of data. */
 export function datasetSpecs(content: PortalContent): DatasetSpec[] {
   return [...DATASETS, ...payGapYearDatasets(content)]
+}
+
+/**
+ * The datasets a dataset's foreign keys lead to, directly or through others
+ * (commitment-status-history → commitments → organisations, plan-steps), each
+ * once. Its data package bundles them, so every key resolves inside the package
+ * and Frictionless tools open it on its own.
+ */
+export function referencedDatasets(spec: DatasetSpec, specs: readonly DatasetSpec[]): DatasetSpec[] {
+  const found: DatasetSpec[] = []
+  const visit = (current: DatasetSpec) => {
+    for (const fk of current.foreignKeys ?? []) {
+      const target = specs.find((d) => d.slug === fk.reference.resource)
+      if (!target || target.slug === spec.slug || found.includes(target)) continue
+      found.push(target)
+      visit(target)
+    }
+  }
+  visit(spec)
+  return found
 }

@@ -1,4 +1,5 @@
 import { COMMITMENT_STATUSES, valuesOf } from '../../../domain/vocabulary'
+import { CURATED_UPDATES, spanOf } from './schedules'
 import type { DatasetSpec } from './types'
 
 export const statusHistoryDataset: DatasetSpec = {
@@ -7,6 +8,13 @@ export const statusHistoryDataset: DatasetSpec = {
   description:
     'Each published change of a commitment’s status, with the date it was published, so progress over time can be followed. Draft and unpublished states are not included.',
   keywords: ['commitments', 'progress', 'history', 'Building a Fairer City'],
+  themes: ['GOVE', 'SOCI'],
+  updates: CURATED_UPDATES,
+  provenance: {
+    sources: ['The published versions of each commitment in the portal’s CMS'],
+    processing: ['Versions are read oldest first and reduced to the moments the published status changed; drafts never appear.'],
+  },
+  temporal: spanOf('changed_at', 10),
   primaryKey: ['commitment_id', 'changed_at'],
   foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['commitment_id'] } }],
   fields: [

@@ -1,5 +1,6 @@
 import { VALUE_STATUS_VALUES } from '../../../domain/measured'
 import { DATA_SOURCES, valuesOf } from '../../../domain/vocabulary'
+import { AS_PUBLISHED_UPDATES, spanOf } from './schedules'
 import type { DatasetSpec } from './types'
 
 /** Workforce profiles in long form: one row per organisation, date, grouping, characteristic and category. */
@@ -9,9 +10,32 @@ export const workforceDataset: DatasetSpec = {
   description:
     'Organisations’ staff headcounts by ethnicity, gender, disability, age, religion, sexual orientation and other characteristics, for all staff or by grade, pay band or division, in the categories of the Open Innovations diversity data standard. “Prefer not to say” and “not disclosed” are categories of their own.',
   keywords: ['workforce', 'diversity', 'ethnicity', 'gender', 'disability', 'London'],
-  primaryKey: ['organisation_slug', 'published', 'grouping', 'level', 'characteristic', 'category', 'source'],
+  themes: ['SOCI'],
+  updates: AS_PUBLISHED_UPDATES('organisations'),
+  provenance: {
+    sources: [
+      'Organisations’ published workforce profiles in the Open Innovations diversity data standard',
+      'The portal’s workforce profile template, filled in by organisations',
+    ],
+    processing: [
+      'Blank cells are not reported and left out; withheld figures keep the symbol published (<5, c, u).',
+      'Dates re-saved by spreadsheets as dd/mm/yyyy are read as UK dates; columns outside the standard are listed in the import summary, not published.',
+      '“Prefer not to say” and “not disclosed” stay categories of their own.',
+    ],
+  },
+  temporal: spanOf('published', 10),
+  // A profile is one organisation's figures at a date for one grouping; its identifier is the key, since a
+  // profile's level is usually empty and Table Schema forbids empty key cells.
+  primaryKey: ['profile_id', 'characteristic', 'category'],
   foreignKeys: [{ fields: ['organisation_slug'], reference: { resource: 'organisations', fields: ['organisation_slug'] } }],
   fields: [
+    {
+      name: 'profile_id',
+      type: 'string',
+      title: 'Profile ID',
+      description: 'Stable identifier of the workforce profile on the portal: one organisation, date and grouping.',
+      required: true,
+    },
     {
       name: 'organisation_slug',
       type: 'string',
@@ -70,10 +94,12 @@ export const workforceDataset: DatasetSpec = {
       required: true,
     },
   ],
+  records: (content) => ({ collection: 'workforce-profiles', ids: content.workforceProfiles.map((p) => p.id) }),
   rows: (content) =>
     content.workforceProfiles.flatMap((p) => {
       const organisation = content.organisationById.get(p.organisation)!
       return p.counts.map((c) => ({
+        profile_id: p.id,
         organisation_slug: organisation.slug,
         organisation_name: organisation.name,
         published: p.published,

@@ -21,9 +21,11 @@ export const organisationSchema = z.object({
       charityNumber: optionalText,
       /** Org-id, e.g. GB-CHC-1126147. */
       orgId: optionalText,
+      /** The Gender Pay Gap Service's EmployerId. */
+      gpgEmployerId: optionalText,
     })
     .nullish()
-    .transform((v) => v ?? { companiesHouseNumber: undefined, charityNumber: undefined, orgId: undefined }),
+    .transform((v) => v ?? { companiesHouseNumber: undefined, charityNumber: undefined, orgId: undefined, gpgEmployerId: undefined }),
   /** Boroughs it works in, from the BOROUGHS vocabulary. */
   boroughs: listOf(oneOf(BOROUGHS)),
   /** Whether it works across all of London. */

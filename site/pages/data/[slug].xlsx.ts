@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro'
+import { datasetPaths, datasetRows } from '../../lib/datasets/build'
+import { XLSX_MEDIA_TYPE } from '../../lib/datasets/metadata'
+import type { DatasetSpec } from '../../lib/datasets/types'
+import { toXlsx } from '../../lib/xlsx'
+
+export const getStaticPaths = datasetPaths
+
+export const GET: APIRoute = async ({ props }) => {
+  const spec = (props as { spec: DatasetSpec }).spec
+  const workbook = await toXlsx(spec.title, spec.fields, await datasetRows(spec))
+  return new Response(new Uint8Array(workbook), { headers: { 'Content-Type': XLSX_MEDIA_TYPE } })
+}
