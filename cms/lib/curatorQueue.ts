@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { isStaff, type PortalUser } from '../access/roles'
 
 /** The collections whose records a curator reviews, and what to call them. */
 const REVIEWED = [
@@ -49,6 +50,8 @@ export async function waitingItems(payload: Payload, user: unknown, now = new Da
 
 /** Problems the public reported with a record and no curator has closed, as queue items naming the record. */
 async function openProblemReports(payload: Payload, user: unknown, now: Date): Promise<WaitingItem[]> {
+  // Only staff read problem reports; a contributor's queue is their own records.
+  if (!isStaff(user as PortalUser | null)) return []
   const { docs } = await payload.find({
     collection: 'problem-reports',
     where: { status: { equals: 'open' } },

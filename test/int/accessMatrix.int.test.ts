@@ -102,6 +102,40 @@ const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Rec
   'funding-applications': () => ({ funder: orgId.A, year: year(), applicantGroup: APPLICANT_GROUPS[0].value, received: 2, funded: 1 }),
   'funding-targets': () => ({ funder: orgId.A, year: year(), targetShare: 10, basis: 'amount' }),
   imports: () => ({ kind: 'pay-gaps-template' }),
+  corrections: () => ({
+    collection: 'grants',
+    recordId: String(next()),
+    recordTitle: 'A grant',
+    field: 'amountAwarded',
+    fieldLabel: 'Amount awarded',
+    oldValue: '100',
+    newValue: '1000',
+    reason: 'A zero was lost.',
+    kind: 'curator',
+    correctedAt: '2026-01-01T00:00:00.000Z',
+  }),
+  'dataset-releases': () => {
+    const n = next()
+    return {
+      title: `Release ${n}`,
+      dataset: `dataset-${n}`,
+      number: 1,
+      releasedAt: '2026-01-01T00:00:00.000Z',
+      note: 'First release.',
+      rowsAdded: 1,
+      rowsChanged: 0,
+      rowsRemoved: 0,
+      rowCount: 1,
+      sha256: 'a'.repeat(64),
+    }
+  },
+  'problem-reports': () => ({
+    collection: 'organisations',
+    recordId: String(orgId.A),
+    recordTitle: 'Organisation A',
+    message: 'The website address is out of date.',
+    status: 'open',
+  }),
   priorities: () => {
     const n = next()
     return { id: `p${n}`, number: 100 + n, name: 'A priority' }
@@ -154,6 +188,9 @@ const touch: Record<string, () => Record<string, unknown>> = {
   'funding-applications': () => ({ programme: `Touched ${next()}` }),
   'funding-targets': () => ({ source: `https://www.example.org/${next()}` }),
   imports: () => ({ publisher: `Touched ${next()}` }),
+  corrections: () => ({ reason: `Touched ${next()}` }),
+  'dataset-releases': () => ({ note: `Touched ${next()}` }),
+  'problem-reports': () => ({ curatorNote: `Touched ${next()}` }),
   priorities: () => ({ name: `Touched ${next()}` }),
   actions: () => ({ text: `Touched ${next()}` }),
   steps: () => ({ text: `Touched ${next()}` }),
@@ -186,6 +223,13 @@ async function make(slug: string, org: Org, state: State, extra: Partial<Fixture
       ...args,
       data: body,
       file: { name: `import-${next()}.csv`, data: csv, mimetype: 'text/csv', size: csv.length },
+    } as never)
+  } else if (slug === 'dataset-releases') {
+    const csv = Buffer.from('a,b\r\n1,2\r\n')
+    doc = await payload.create({
+      ...args,
+      data: body,
+      file: { name: `release-${next()}.csv`, data: csv, mimetype: 'text/csv', size: csv.length },
     } as never)
   } else if (slug === 'payload-preferences') {
     // Payload stores a preference under the requester's name, whatever the data says.

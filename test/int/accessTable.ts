@@ -108,6 +108,32 @@ export const ACCESS_TABLE: Record<string, Row> = {
     delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
     restore: every('no versions'),
   },
+  // Written only by the CMS itself (the corrections hooks, the site build's release step): public to read, closed to writes.
+  corrections: {
+    read: every('all'),
+    versions: every('no versions'),
+    create: every('denied'),
+    update: every('denied'),
+    delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
+    restore: every('no versions'),
+  },
+  'dataset-releases': {
+    read: every('all'),
+    versions: every('no versions'),
+    create: every('denied'),
+    update: every('denied'),
+    delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
+    restore: every('no versions'),
+  },
+  // Sent by the public through the collection's own endpoint; curators read and close them.
+  'problem-reports': {
+    read: staff('all', 'none'),
+    versions: every('no versions'),
+    create: every('denied'),
+    update: staff('allowed', 'denied'),
+    delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
+    restore: every('no versions'),
+  },
   priorities: publicData(false),
   actions: publicData(false),
   steps: publicData(false),

@@ -131,7 +131,7 @@ describe.runIf(haveData).sequential('importing the Gender Pay Gap Service’s Lo
     await payload.update({
       collection: 'pay-gap-reports',
       id: report.id,
-      data: { medianHourlyGap: { value: 12.3, status: 'reported' } },
+      data: { medianHourlyGap: { value: 12.3, status: 'reported' }, correctionReason: 'Corrected from the employer’s own report.' },
       overrideAccess: false,
       user: { ...curator, collection: 'users' },
       context: { disableSiteRebuild: true },

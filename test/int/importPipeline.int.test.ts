@@ -230,7 +230,8 @@ async function correctByHand(collection: CollectionSlug, where: Where, data: Rec
   await payload.update({
     collection,
     id: docs[0].id,
-    data: data as never,
+    // A curator correcting a published record gives the reason, which the corrections log publishes.
+    data: { ...data, correctionReason: 'Corrected by hand from the publisher’s own report.' } as never,
     user: curator,
     overrideAccess: false,
     context: { disableSiteRebuild: true },

@@ -19,7 +19,7 @@ describe('organisations', () => {
     const renamed = await payload.update({
       collection: 'organisations',
       id: organisation.id,
-      data: { name: 'Example Council', correctionReason: 'The council renamed itself.' },
+      data: { name: 'Example Council' },
       overrideAccess: false,
       user: curator,
     })

@@ -209,7 +209,7 @@ describe.sequential('the pay gaps template', () => {
       id: docs[0].id,
       user: curator,
       overrideAccess: false,
-      data: { meanHourlyGap: { value: 12.6, status: 'reported' } },
+      data: { meanHourlyGap: { value: 12.6, status: 'reported' }, correctionReason: 'Corrected from the employer’s own report.' },
       context: { disableSiteRebuild: true },
     })
     const changed = templateFile('changed.csv', PAY_GAP_TEMPLATE, [{ ...exampleRow(PAY_GAP_TEMPLATE), mean_hourly_gap: '13' }])

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { correctionReasonField } from '../Corrections'
 import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../../domain/vocabulary'
 import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
@@ -16,7 +15,6 @@ export const Commitments: CollectionConfig = {
     group: 'Commitments',
   },
   ...ownedByOrganisation({
-    corrections: 'commitments',
     maxVersions: 100,
     beforeValidate: [ensureOneCommitmentPerStep],
     afterReview: [setTitle],
@@ -61,6 +59,5 @@ export const Commitments: CollectionConfig = {
       fields: [...citationFields, { name: 'quote', type: 'textarea' }],
     },
     ...reviewFields,
-    correctionReasonField,
   ],
 }

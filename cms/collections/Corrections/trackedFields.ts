@@ -3,8 +3,13 @@
  * with the words the public log uses for them. A change is compared leaf by
  * leaf; arrays of counts are compared by their own key (a workforce count by
  * characteristic and category), so reordering is not a correction.
+ *
+ * A commitment's status, dates and narrative are not here: they change as the
+ * work moves on, and those changes are its public status history, not
+ * corrections. Nor is an organisation's name: a rename keeps the old name as a
+ * former name.
  */
-export const CORRECTED_COLLECTIONS = ['organisations', 'commitments', 'pay-gap-reports', 'workforce-profiles', 'grants'] as const
+export const CORRECTED_COLLECTIONS = ['organisations', 'pay-gap-reports', 'workforce-profiles', 'grants'] as const
 export type CorrectedCollection = (typeof CORRECTED_COLLECTIONS)[number]
 
 const measured = (path: string, label: string): Array<[string, string]> => [
@@ -29,7 +34,6 @@ const dei = (['leadership', 'mission', 'project'] as const).flatMap((area): Arra
 
 export const TRACKED_FIELDS: Record<CorrectedCollection, Array<[path: string, label: string]>> = {
   organisations: [
-    ['name', 'Name'],
     ['sector', 'Sector'],
     ['boroughs', 'Boroughs'],
     ['londonWide', 'London-wide'],
@@ -41,13 +45,6 @@ export const TRACKED_FIELDS: Record<CorrectedCollection, Array<[path: string, la
     ['identifiers.charityNumber', 'Charity number'],
     ['identifiers.orgId', 'Org-id'],
     ['identifiers.gpgEmployerId', 'Gender Pay Gap Service EmployerId'],
-  ],
-  commitments: [
-    ['status', 'Status'],
-    ['targetDate', 'Target date'],
-    ['assurance', 'Assurance'],
-    ['narrative', 'Narrative'],
-    ['supportRequired', 'Support required'],
   ],
   'pay-gap-reports': [
     ['year', 'Year'],
