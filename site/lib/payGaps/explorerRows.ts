@@ -3,6 +3,7 @@ import type { PortalContent } from '../content'
 import { urls } from '../urls'
 import { formatMeasured } from '../../../domain/measured'
 import { escapeHtml as escape } from '../escapeHtml'
+import { groupsCompared } from './format'
 
 /**
  * The pay-gap explorer's table, one row per report, as compact records: the
@@ -62,7 +63,7 @@ function buildRows(content: PortalContent, characteristic: string, year: number)
         sectorLabel: o.sector === 'other' && o.sectorOther ? o.sectorOther : labelOf(SECTORS, o.sector),
         size: o.sizeBand,
         boroughs: o.boroughs,
-        groups: `${r.comparisonGroup} compared with ${r.referenceGroup.toLowerCase()}`,
+        groups: groupsCompared(r.referenceGroup, r.comparisonGroup, r.characteristic),
         comparisonGroup: r.comparisonGroup,
         median: reported(r.medianHourlyGap),
         mean: reported(r.meanHourlyGap),
