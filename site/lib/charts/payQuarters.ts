@@ -54,7 +54,7 @@ export function summariseQuarters(people: string, comparisonShares: readonly Mea
   const upper = comparisonShares[3]
   const reported = (m: MeasuredValue | undefined) => m?.status === 'reported' && m.value !== null
   if (!reported(lower) || !reported(upper))
-    return `The pay quarters were not published in full, so ${possessive(people).replace(/^./, (c) => c.toLowerCase())} share of the lower and upper quarters cannot be compared.`
+    return `${possessive(people)} share of the lower and upper quarters cannot be compared: the pay quarters were not published in full.`
   const fewer = (upper.value as number) < (lower.value as number)
   return `${people} held ${(lower.value as number).toFixed(1)}% of the lower (lowest-paid) quarter and ${(upper.value as number).toFixed(1)}% of the upper (best-paid) quarter: ${
     fewer
