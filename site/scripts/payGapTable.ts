@@ -108,10 +108,13 @@ export async function startPayGapTable(): Promise<void> {
       .map((row) => explorerRowHtml(row, tray.has(row.slug)))
       .join('')
     drawPages()
+    const shownTo = Math.min(start + pageSize, matching.length).toLocaleString('en-GB')
     const onPage =
-      matching.length > pageSize
-        ? `; ${(start + 1).toLocaleString('en-GB')} to ${Math.min(start + pageSize, matching.length).toLocaleString('en-GB')} on this page`
-        : ''
+      matching.length <= pageSize
+        ? ''
+        : state.page === 1
+          ? `; the first ${shownTo} on this page`
+          : `; ${(start + 1).toLocaleString('en-GB')} to ${shownTo} on this page`
     status.textContent =
       announce ??
       `${matching.length.toLocaleString('en-GB')} of ${all.length.toLocaleString('en-GB')} reports shown${state.name ? ` for “${state.name}”` : ''}${onPage}.`

@@ -42,7 +42,7 @@ describe.runIf(haveData).each(WIDTHS)('at %i px', (width) => {
       await page.keyboard.type('transport for lon')
       const options = page.getByRole('option')
       await expect.poll(() => options.count()).toBeGreaterThan(0)
-      await expect(page.locator('.employer-search [role="status"]').first().textContent()).resolves.toMatch(/employers? found/)
+      await expect.poll(() => page.locator('.employer-search [role="status"]').first().textContent()).toMatch(/employers? found/)
       await page.keyboard.press('ArrowDown')
       await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await options.first().getAttribute('id'))
       await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true')

@@ -8,6 +8,7 @@ const employers = keyEmployers(
     'London Borough of Camden',
     'Transport UK London Bus Limited',
     'Airport Parking Ltd',
+    'TBG Flex Limited',
     'Marks & Spencer plc',
     'Café Nero Group Ltd',
     'St George’s University of London',
@@ -24,7 +25,8 @@ describe('matchEmployers', () => {
   })
 
   it('finds a name by its initials or the abbreviation in its brackets, first', () => {
-    expect(names('TfL')[0]).toBe('Transport for London')
+    expect(names('TfL')).toEqual(['Transport for London'])
+    expect(names('tf')).toEqual(['TBG Flex Limited'])
     expect(names('gla')).toEqual(['Greater London Authority (GLA)'])
     expect(names('LBC')).toEqual(['London Borough of Camden'])
   })

@@ -34,7 +34,8 @@ export function wordsOf(text: string): string[] {
 function abbreviationsOf(name: string): Set<string> {
   const found = new Set<string>()
   for (const [, inBrackets] of name.matchAll(ABBREVIATION_IN_BRACKETS)) found.add(inBrackets.toLowerCase().replace(/[.&]/g, ''))
-  const words = wordsOf(name.replace(ABBREVIATION_IN_BRACKETS, ' '))
+  // "TBG Flex Limited" is not "TfL": a legal form is no part of the name people abbreviate.
+  const words = withoutLegalForm(wordsOf(name.replace(ABBREVIATION_IN_BRACKETS, ' ')))
   if (words.length > 1) {
     found.add(words.map((w) => w[0]).join(''))
     // "London Borough of Camden" is LBC as often as LBOC: small words are often left out.
@@ -45,6 +46,14 @@ function abbreviationsOf(name: string): Set<string> {
 }
 
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to'])
+const LEGAL_FORMS = new Set(['limited', 'ltd', 'plc', 'llp', 'lp', 'cic', 'inc', 'co', 'company', 'uk', 'group'])
+
+/** The words before a trailing legal form: "TBG Flex Limited" -> tbg, flex. */
+function withoutLegalForm(words: string[]): string[] {
+  const kept = [...words]
+  while (kept.length > 1 && LEGAL_FORMS.has(kept[kept.length - 1])) kept.pop()
+  return kept
+}
 
 export function keyEmployers<E extends Employer>(employers: readonly E[]): Array<Keyed<E>> {
   return employers.map((employer) => ({ employer, words: wordsOf(employer.name), abbreviations: abbreviationsOf(employer.name) }))
