@@ -14,6 +14,7 @@ export const urls = {
   organisationsPage: (page: number) => (page <= 1 ? '/organisations/' : `/organisations/page/${page}/`),
   organisationIndexJson: () => '/organisations/index.json',
   organisation: (slug: string) => `/organisations/${slug}/`,
+  organisationPayGaps: (slug: string) => `/organisations/${slug}/pay-gaps/`,
   organisationsInSector: (sector: string) => `/organisations/sector/${sector}/`,
   organisationsInBorough: (borough: string) => `/organisations/borough/${borough}/`,
   coverage: () => '/coverage/',

@@ -31,6 +31,8 @@ export const PAY_GAP_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'pay gaps dataset', path: '/data/pay-gaps-2022/' },
   { name: 'organisation profile with a workforce', path: '/organisations/calderdale-council/' },
   { name: 'compare basket', path: '/pay-gaps/compare/?orgs=greater-london-authority,transport-for-london' },
+  { name: 'employer pay gaps', path: '/organisations/greater-london-authority/pay-gaps/' },
+  { name: 'pay gap explorer, filtered and sorted from its address', path: '/pay-gaps/disability/2022/?sort=name&order=ascending' },
 ]
 
 /** Templates that exist only when grants have been imported (shared/data present, for the 360Giving schemas). */
