@@ -35,6 +35,7 @@ export const urls = {
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   caseStudiesFeed: () => '/case-studies/feed.xml',
   programmeTracker: () => '/programme-tracker/',
+  programmeTrackerFeed: () => '/programme-tracker/feed.xml',
   funding: () => '/funding/',
   grants: () => '/funding/grants/',
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,

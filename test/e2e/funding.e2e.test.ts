@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
@@ -42,10 +42,14 @@ describe.runIf(haveData)('the funding equity dashboard', () => {
     await expect(chart.getAttribute('role')).resolves.toBe('img')
     await expect(page.locator(`#${await chart.getAttribute('aria-labelledby')}`).textContent()).resolves.toContain('Share of grants')
     await expect(page.locator('#share-chart svg line.interval').count()).resolves.toBeGreaterThan(0)
-    // A Trust that never asked has no share, said in words rather than 0%.
-    await expect(page.locator('#share-table tbody tr', { hasText: 'A B Charitable Trust' }).first().textContent()).resolves.toContain(
-      'no base',
+    // A Trust that never asked has no share: said once, in a sentence, rather than as 0% or as a row per year with no base.
+    await expect(page.locator('#share-table tbody tr', { hasText: 'A B Charitable Trust' }).count()).resolves.toBe(0)
+    await expect(page.locator('#share-not-asked').textContent()).resolves.toMatch(
+      /^783 grants from A B Charitable Trust do not record whether the recipient is led by communities facing inequity/,
     )
+    await expect(page.locator('main').textContent()).resolves.not.toContain('no base')
+    // The interval is explained in words beside the figures.
+    await expect(page.locator('#share-section .explainer').textContent()).resolves.toContain('95 times in 100')
     await expect(page.locator('#success-table').textContent()).resolves.toContain('user-led applicants were funded at 25%')
   })
 
@@ -59,7 +63,7 @@ describe.runIf(haveData)('the funding equity dashboard', () => {
     const row = await funderRow(page)
     expect(row['Equalities-led, by amount']).toBe('25%')
     expect(row['Own target']).toBe('30% of funding: not met (25%)')
-    await expect(page.locator('#funding-status').textContent()).resolves.toMatch(/^Showing 1 funder-year of grants/)
+    await expect(page.locator('#funding-status').textContent()).resolves.toMatch(/^Showing 4 of 787 grants/)
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await expect.poll(async () => (await funderRow(page))['Equalities-led, by amount']).toBe('50%')
   })
@@ -78,5 +82,73 @@ describe.runIf(haveData)('the funding equity dashboard', () => {
     await page.goto(site() + '/funding/grants/360g-e2e-1/')
     await expect(page.locator('h1').textContent()).resolves.toBe('Test grant 1')
     await expect(page.locator('main').textContent()).resolves.toContain('Led by communities facing inequity')
+  })
+})
+
+interface PublishedGrant {
+  awardDate: string
+  amountAwarded: number
+  grantProgramme?: Array<{ title?: string }>
+}
+
+describe.runIf(haveData).each([1280, 375])('the funding dashboard at %i px', (width) => {
+  it('gives totals without DEI data, filters with counts kept in the address, and downloads exactly the filtered grants', async () => {
+    const published = ((await (await fetch(site() + '/data/grants.360giving.json')).json()) as { grants: PublishedGrant[] }).grants
+    const expected = published.filter((g) => g.awardDate.startsWith('2020') && g.grantProgramme?.[0]?.title === 'Migrants and Refugees')
+    expect(expected.length).toBeGreaterThan(0)
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(site() + '/funding/')
+    await page.waitForSelector('#funding-status:not(:empty)')
+    // Views that any 360Giving data supports, each with a heading, a summary and a table.
+    for (const heading of [
+      'By year awarded',
+      'By funder',
+      'By programme',
+      'By kind of recipient',
+      'By size of grant',
+      'By London borough',
+      'Largest recipients',
+    ])
+      await expect(page.getByRole('heading', { name: heading, exact: true }).count()).resolves.toBe(1)
+    await expect(page.locator('#by-borough-summary, #by-borough-heading + p').first().textContent()).resolves.toMatch(
+      /\d+ grants? \(£[\d,]+\) name no London borough/,
+    )
+    await expect(page.locator('#by-year-heading ~ .table-scroll tbody tr', { hasText: '2020' }).count()).resolves.toBe(1)
+    // Each choice says how many grants it gives.
+    const choice = page.locator('#filter-programme option[value="Migrants and Refugees"]')
+    await expect(choice.textContent()).resolves.toMatch(/^Migrants and Refugees \(\d+\)$/)
+    await page.getByLabel('Year', { exact: true }).selectOption('2020')
+    await page.getByLabel('Programme').selectOption('Migrants and Refugees')
+    await expect(choice.textContent()).resolves.toBe(`Migrants and Refugees (${expected.length})`)
+    await expect(page.locator('#funding-status').textContent()).resolves.toMatch(new RegExp(`^Showing ${expected.length} of 787 grants`))
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2020')
+    expect(new URL(page.url()).searchParams.get('programme')).toBe('Migrants and Refugees')
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#funding-download a').click()])
+    const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>
+    expect(rows.length).toBe(expected.length)
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2020']))
+    expect(new Set(rows.map((r) => r.programme))).toEqual(new Set(['Migrants and Refugees']))
+    expect(rows.reduce((t, r) => t + Number(r.amount_awarded), 0)).toBe(expected.reduce((t, g) => t + g.amountAwarded, 0))
+
+    // The address reopens the same view.
+    await page.reload()
+    await page.waitForSelector('#funding-status:not(:empty)')
+    await expect(page.getByLabel('Year', { exact: true }).inputValue()).resolves.toBe('2020')
+    await expect(page.getByLabel('Programme').inputValue()).resolves.toBe('Migrants and Refugees')
+    await expect(page.locator('#funding-status').textContent()).resolves.toMatch(new RegExp(`^Showing ${expected.length} of 787 grants`))
+    // Nothing wider than the screen.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width)
+    await context.close()
+  })
+
+  it('titles generic grants by what they are for, keeping the published title on the grant page', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    await page.goto(site() + '/funding/')
+    const titles = await page.locator('#matching-grants tbody th').allTextContents()
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles.filter((t) => t.startsWith('A grant to'))).toEqual([])
+    await page.close()
   })
 })

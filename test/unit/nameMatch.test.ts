@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { abbreviationsOf, nameMatchRank } from '../../site/lib/nameMatch'
+
+describe('finding an organisation by name', () => {
+  it('finds by abbreviation, ranked above a word match', () => {
+    expect(abbreviationsOf('Transport for London')).toEqual(expect.arrayContaining(['tfl', 'tl']))
+    expect(nameMatchRank('Transport for London', 'TfL')).toBe(2)
+    expect(nameMatchRank('Greater London Authority', 'GLA')).toBe(2)
+    expect(nameMatchRank('Barts Health NHS Trust', 'NHS')).toBe(2)
+    expect(nameMatchRank('NHS England', 'nhs')).toBe(2)
+  })
+  it('matches the start of words, never letters inside a word', () => {
+    expect(nameMatchRank('NETFLIX SERVICES UK LIMITED', 'TfL')).toBe(0)
+    expect(nameMatchRank('Transport for London', 'trans')).toBe(1)
+    expect(nameMatchRank('Transport for London', 'london trans')).toBe(0)
+    expect(nameMatchRank('Transport for London', 'transport lon')).toBe(1)
+    expect(nameMatchRank('Lambeth Council', 'beth')).toBe(0)
+    expect(nameMatchRank('Café Rouge', 'cafe')).toBe(1)
+  })
+})
