@@ -18,3 +18,20 @@ describe('finding an organisation by name', () => {
     expect(nameMatchRank('Café Rouge', 'cafe')).toBe(1)
   })
 })
+
+describe('the home page counts', () => {
+  it('counts organisations taking part apart from those known only from published data', async () => {
+    const { organisationCounts } = await import('../../site/lib/homeCounts')
+    const organisations = [
+      { id: 'adopted', adoptedPlanOn: '2023-01-01' },
+      { id: 'committed', adoptedPlanOn: null },
+      { id: 'employer', adoptedPlanOn: null },
+      { id: 'recipient' },
+    ]
+    expect(organisationCounts(organisations, [{ organisation: 'committed' }, { organisation: 'committed' }])).toEqual({
+      takingPart: 2,
+      withCommitments: 1,
+      fromPublishedDataOnly: 2,
+    })
+  })
+})
