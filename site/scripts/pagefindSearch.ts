@@ -54,6 +54,10 @@ async function start(element: HTMLElement): Promise<void> {
     showImages: false,
     resetStyles: false,
     processResult: withKind,
+    // A known abbreviation ("TfL") is a strong signal of the page sought; long profile pages of
+    // organisations taking part should not lose to short pages of employers known only from data.
+    // The participant meta holds the name of an organisation taking part in the plan (organisations/[slug].astro).
+    ranking: { metaWeights: { abbreviation: 10, participant: 8, title: 5 }, pageLength: 0.3 },
     translations: { placeholder: element.dataset.placeholder ?? 'Search' },
   })
   if (element.dataset.filters) keepOnlyFilters(element, element.dataset.filters.split(','))
