@@ -38,6 +38,7 @@ export const urls = {
   programmeTrackerFeed: () => '/programme-tracker/feed.xml',
   funding: () => '/funding/',
   grants: () => '/funding/grants/',
+  grantsIndexJson: () => '/funding/grants/index.json',
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
   grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',

@@ -143,12 +143,33 @@ describe.runIf(haveData).each([1280, 375])('the funding dashboard at %i px', (wi
     await context.close()
   })
 
+  it('filters the grants list by year and amount, in the address', async () => {
+    const published = ((await (await fetch(site() + '/data/grants.360giving.json')).json()) as { grants: PublishedGrant[] }).grants
+    const expected = published.filter((g) => g.awardDate.startsWith('2019') && g.amountAwarded >= 10_000 && g.amountAwarded < 50_000)
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    await page.goto(site() + '/funding/grants/')
+    await page.getByLabel('Year').selectOption('2019')
+    await page.getByLabel('Amount').selectOption('10k-50k')
+    await expect.poll(() => page.locator('#grant-filter-status').textContent()).toBe(`${expected.length} grants match.`)
+    await expect(page.locator('#grant-list tbody tr').count()).resolves.toBe(expected.length)
+    await expect(page.locator('#grant-pages').isHidden()).resolves.toBe(true)
+    expect(new URL(page.url()).search).toBe('?year=2019&band=10k-50k')
+    await page.reload()
+    await expect.poll(() => page.locator('#grant-filter-status').textContent()).toBe(`${expected.length} grants match.`)
+    await expect(page.getByLabel('Amount').inputValue()).resolves.toBe('10k-50k')
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width)
+    await page.close()
+  })
+
   it('titles generic grants by what they are for, keeping the published title on the grant page', async () => {
     const page = await browser.newPage({ viewport: { width, height: 900 } })
     await page.goto(site() + '/funding/')
     const titles = await page.locator('#matching-grants tbody th').allTextContents()
     expect(titles.length).toBeGreaterThan(0)
     expect(titles.filter((t) => t.startsWith('A grant to'))).toEqual([])
+    await page.goto(site() + '/funding/grants/360g-abct-0065i000005bodgqa044222/')
+    await expect(page.locator('h1').textContent()).resolves.toBe('The Pre-Action Protocol Project to be delivered by Deighton Pierce Glynn')
+    await expect(page.locator('dl.facts').textContent()).resolves.toContain('A grant to Access to Justice Foundation')
     await page.close()
   })
 })
