@@ -6,5 +6,7 @@ import { dashboardData } from '../../../lib/funding/dashboardData'
 export const GET: APIRoute = async () => {
   const data = dashboardData(await portalContent())
   const grants = data.grants.map(({ leadership: _leadership, ...grant }) => grant)
-  return new Response(JSON.stringify({ funders: data.funders, years: data.years, grants }), { headers: { 'Content-Type': 'application/json' } })
+  return new Response(JSON.stringify({ funders: data.funders, years: data.years, grants }), {
+    headers: { 'Content-Type': 'application/json' },
+  })
 }
