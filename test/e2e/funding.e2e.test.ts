@@ -53,6 +53,17 @@ describe.runIf(haveData)('the funding equity dashboard', () => {
     await expect(page.locator('#success-table').textContent()).resolves.toContain('user-led applicants were funded at 25%')
   })
 
+  it('says once on a funder’s profile that it asked no DEI question, rather than a row of "no base" a year', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/organisations/a-b-charitable-trust/')
+    const section = page.locator('section[aria-labelledby="funder-heading"]')
+    await expect(section.textContent()).resolves.toContain(
+      'None of these grants records whether the recipient is led by communities facing inequity',
+    )
+    await expect(section.textContent()).resolves.not.toContain('no base')
+    await page.close()
+  })
+
   it('recomputes every measure when filtered by year and by the communities that lead recipients', async () => {
     const page = await browser.newPage()
     await page.goto(site() + '/funding/')
