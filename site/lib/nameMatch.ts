@@ -7,6 +7,8 @@
  * the name itself ("Barts Health NHS Trust": nhs).
  */
 const SMALL_WORDS = new Set(['and', 'for', 'of', 'the', 'in', 'on', 'at', 'to', '&'])
+// Legal forms are not part of what people abbreviate: "TBG FLEX LIMITED" is not "TfL".
+const LEGAL_FORMS = new Set(['limited', 'ltd', 'plc', 'llp', 'lp', 'cic', 'inc', 'uk', 'group', 'holdings', 'company', 'co'])
 
 const fold = (text: string) =>
   text
@@ -20,7 +22,7 @@ export const wordsOf = (text: string) =>
     .filter(Boolean)
 
 export function abbreviationsOf(name: string): string[] {
-  const words = wordsOf(name.replace(/\([^)]*\)/g, ' '))
+  const words = wordsOf(name.replace(/\([^)]*\)/g, ' ')).filter((w) => !LEGAL_FORMS.has(w))
   const all = words.map((w) => w[0]).join('')
   const significant = words
     .filter((w) => !SMALL_WORDS.has(w))
@@ -30,10 +32,15 @@ export function abbreviationsOf(name: string): string[] {
   return [...new Set([all, significant, ...written].filter((a) => a.length >= 2))]
 }
 
-/** 2: the query is the name's abbreviation; 1: every word of the query starts a word of the name, in order; 0: no match. */
-export function nameMatchRank(name: string, query: string): 0 | 1 | 2 {
+/**
+ * 3: the query is an abbreviation known to be in use (knownAbbreviations.ts);
+ * 2: it is the name's initials; 1: every word of the query starts a word of
+ * the name, in order; 0: no match.
+ */
+export function nameMatchRank(name: string, query: string, known: readonly string[] = []): 0 | 1 | 2 | 3 {
   const q = wordsOf(query)
   if (q.length === 0) return 1
+  if (q.length === 1 && known.some((k) => fold(k) === q[0])) return 3
   if (q.length === 1 && abbreviationsOf(name).includes(q[0])) return 2
   const words = wordsOf(name)
   let from = 0

@@ -1,5 +1,8 @@
 import type { DirectoryEntry } from '../lib/directory'
+import { knownAbbreviations } from '../lib/knownAbbreviations'
 import { nameMatchRank } from '../lib/nameMatch'
+
+const rank = (name: string, query: string) => nameMatchRank(name, query, knownAbbreviations(name))
 
 /**
  * The directory's one island: filters the whole directory by name, sector,
@@ -15,7 +18,7 @@ function matches(entry: DirectoryEntry, filters: URLSearchParams): boolean {
   const sector = filters.get('sector')
   const borough = filters.get('borough')
   const action = filters.get('action')
-  if (q && nameMatchRank(entry.n, q) === 0) return false
+  if (q && rank(entry.n, q) === 0) return false
   if (sector && entry.t !== sector) return false
   if (borough && !entry.b.includes(borough)) return false
   if (action && !entry.a.includes(Number(action))) return false
@@ -58,7 +61,7 @@ export async function startDirectoryFilter(): Promise<void> {
     const found = entries.filter((e) => matches(e, filters))
     // An organisation whose abbreviation was typed ("TfL") comes before names that merely contain the word.
     const q = filters.get('q')?.trim()
-    if (q) found.sort((x, y) => nameMatchRank(y.n, q) - nameMatchRank(x.n, q))
+    if (q) found.sort((x, y) => rank(y.n, q) - rank(x.n, q))
     render(list, found)
     const shown = Math.min(found.length, SHOWN)
     status.textContent =

@@ -42,7 +42,7 @@ describe.each([1280, 375])('search at %i px', (width) => {
     expect(titles[0]).toBe('Step 2.4.1')
     // Every result is there for the step's code, none for a figure such as a pay gap of 24.1%.
     const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents()
-    expect(excerpts.length).toBe(titles.length)
+    expect(excerpts.length).toBe(await page.locator('.pagefind-ui__result').count())
     expect(excerpts.filter((e) => !e.includes('2.4.1'))).toEqual([])
     const kinds = await page.locator('.pagefind-ui__result .search-kind').allTextContents()
     expect(kinds[0]).toBe('Plan step')
@@ -81,7 +81,7 @@ describe('navigation', () => {
     const page = await browser.newPage()
     await page.goto(site() + '/plan/steps/2-4-1/')
     await expect(page.locator('a[rel="next"]').textContent()).resolves.toBe('Next: step 2.4.2')
-    await expect(page.locator('a[rel="prev"]').textContent()).resolves.toMatch(/^Previous: step 2\.3\.\d+$/)
+    await expect(page.locator('a[rel="prev"]').textContent()).resolves.toBe('Previous: step 1.3.4')
     await page.goto(site() + '/coverage/')
     await expect(page.locator('dl.facts dt').allTextContents()).resolves.toEqual(['A number', 'None yet', 'No steps'])
     const link = page.locator('table.coverage td a').first()
@@ -135,11 +135,12 @@ describe('the pages this change made', () => {
     { name: 'step with neighbours', path: '/plan/steps/2-4-1/' },
     { name: 'coverage with its legend', path: '/coverage/' },
   ])('$name passes axe', async ({ path }) => {
-    const page = await browser.newPage()
+    const context = await browser.newContext()
+    const page = await context.newPage()
     await page.goto(site() + path)
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-    await page.close()
+    await context.close()
   })
 })
 

@@ -11,6 +11,9 @@ describe('finding an organisation by name', () => {
   })
   it('matches the start of words, never letters inside a word', () => {
     expect(nameMatchRank('NETFLIX SERVICES UK LIMITED', 'TfL')).toBe(0)
+    // Legal forms are not initials, and an abbreviation known to be in use ranks above made-up initials.
+    expect(nameMatchRank('TBG FLEX LIMITED', 'TfL')).toBe(0)
+    expect(nameMatchRank('Transport for London', 'TfL', ['TfL'])).toBe(3)
     expect(nameMatchRank('Transport for London', 'trans')).toBe(1)
     expect(nameMatchRank('Transport for London', 'london trans')).toBe(0)
     expect(nameMatchRank('Transport for London', 'transport lon')).toBe(1)
