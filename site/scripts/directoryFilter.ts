@@ -1,6 +1,5 @@
 import type { DirectoryEntry } from '../lib/directory'
-import { knownAbbreviations } from '../lib/knownAbbreviations'
-import { nameMatchRank } from '../lib/nameMatch'
+import { knownAbbreviations, nameMatchRank } from '../../domain/nameMatch'
 
 const rank = (name: string, query: string) => nameMatchRank(name, query, knownAbbreviations(name))
 

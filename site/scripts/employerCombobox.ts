@@ -1,4 +1,9 @@
-import { keyEmployers, matchEmployers, type Employer } from '../lib/payGaps/employerMatch'
+import { keyNames, matchNames } from '../../domain/nameMatch'
+
+interface Employer {
+  name: string
+  slug: string
+}
 import { urls } from '../lib/urls'
 
 /**
@@ -33,9 +38,9 @@ export function startEmployerSearch(form: HTMLFormElement): void {
   const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')
   const status = form.querySelector<HTMLElement>('[role="status"]')
   if (!input || !listbox || !status || !form.dataset.index) return
-  let keyed: ReturnType<typeof keyEmployers<Employer>> | undefined
+  let keyed: ReturnType<typeof keyNames<Employer>> | undefined
   const load = async () => {
-    keyed ??= keyEmployers(employersOf((await (await fetch(form.dataset.index!)).json()) as IndexEntry[]))
+    keyed ??= keyNames(employersOf((await (await fetch(form.dataset.index!)).json()) as IndexEntry[]))
     return keyed
   }
   input.setAttribute('role', 'combobox')
@@ -65,7 +70,7 @@ export function startEmployerSearch(form: HTMLFormElement): void {
 
   const suggest = async () => {
     const query = input.value
-    const matches = matchEmployers(query, await load(), SUGGESTIONS + 1)
+    const matches = matchNames(query, await load(), SUGGESTIONS + 1)
     if (query !== input.value) return // a newer keystroke has taken over
     shown = matches.slice(0, SUGGESTIONS)
     listbox.replaceChildren(

@@ -1,5 +1,5 @@
 import { explorerRowHtml, type ExplorerRow } from '../lib/payGaps/explorerRows'
-import { keyEmployers, matchEmployers } from '../lib/payGaps/employerMatch'
+import { keyNames, matchNames } from '../../domain/nameMatch'
 import {
   explorerStateFromSearch,
   firstOrderOf,
@@ -43,7 +43,7 @@ export async function startPayGapTable(): Promise<void> {
   const nameSearch = document.querySelector<HTMLFormElement>('#explorer-employer-search')
   if (!table || !filters || !compareForm || !status || !pages || !filters.dataset.rows) return
   const all = (await (await fetch(filters.dataset.rows)).json()) as ExplorerRow[]
-  const keyed = keyEmployers(all)
+  const keyed = keyNames(all)
   const pageSize = Number(filters.dataset.pageSize) || 250
   const body = table.tBodies[0]
   const headers = [...table.tHead!.rows[0].cells]
@@ -90,7 +90,7 @@ export async function startPayGapTable(): Promise<void> {
       if (control) control.value = state[key]
     }
     if (nameInput && document.activeElement !== nameInput) nameInput.value = state.name
-    const named = state.name ? new Set(matchEmployers(state.name, keyed, Infinity).map((r) => r.id)) : undefined
+    const named = state.name ? new Set(matchNames(state.name, keyed, Infinity).map((r) => r.id)) : undefined
     matching = all.filter(
       (row) =>
         (!state.sector || row.sector === state.sector) &&

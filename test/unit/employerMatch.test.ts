@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { keyEmployers, matchEmployers, wordsOf } from '../../site/lib/payGaps/employerMatch'
+import { keyNames, matchNames, wordsOf } from '../../domain/nameMatch'
 
-const employers = keyEmployers(
+const employers = keyNames(
   [
     'Transport for London',
     'Greater London Authority (GLA)',
@@ -14,9 +14,9 @@ const employers = keyEmployers(
     'St George’s University of London',
   ].map((name) => ({ name, slug: wordsOf(name).join('-') })),
 )
-const names = (query: string) => matchEmployers(query, employers).map((e) => e.name)
+const names = (query: string) => matchNames(query, employers).map((e) => e.name)
 
-describe('matchEmployers', () => {
+describe('matchNames (the employer search)', () => {
   it('matches the start of words, never letters inside another word', () => {
     expect(names('port')).toEqual([])
     expect(names('trans')).toEqual(['Transport for London', 'Transport UK London Bus Limited'])
@@ -49,6 +49,6 @@ describe('matchEmployers', () => {
 
   it('returns nothing for nothing typed, and at most the limit', () => {
     expect(names('  ')).toEqual([])
-    expect(matchEmployers('l', employers, 2)).toHaveLength(2)
+    expect(matchNames('l', employers, 2)).toHaveLength(2)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { abbreviationsOf, nameMatchRank } from '../../site/lib/nameMatch'
+import { abbreviationsOf, nameMatchRank } from '../../domain/nameMatch'
 
 describe('finding an organisation by name', () => {
   it('finds by abbreviation, ranked above a word match', () => {
