@@ -408,10 +408,6 @@ export interface Commitment {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
-  /**
-   * Required when you change a published figure: shown with the old and new value in the public corrections log.
-   */
-  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1264,7 +1260,7 @@ export interface ProblemReport {
  */
 export interface Correction {
   id: number;
-  collection: 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  collection: 'organisations' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
   recordId: string;
   recordTitle: string;
   /**
@@ -1558,7 +1554,6 @@ export interface CommitmentsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
-  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
