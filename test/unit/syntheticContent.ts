@@ -6,12 +6,13 @@ import {
   type Organisation,
   type PayGapReport,
   type PortalContent,
+  type RawContent,
   type StatusChange,
   type Step,
 } from '../../site/lib/indexContent'
 
 /** A tiny, made-up portal for unit tests of the datasets. Synthetic: no real organisation. */
-export function syntheticContent(): PortalContent {
+export function syntheticContent(overrides: Partial<RawContent> = {}): PortalContent {
   const stages = [
     { id: 'data-gathering-and-reviewing', order: 1, name: 'Data gathering and reviewing' },
     { id: 'strategy-planning-and-policy', order: 2, name: 'Strategy, planning and policy' },
@@ -168,6 +169,9 @@ export function syntheticContent(): PortalContent {
     caseStudies: [],
     trackerActions: [],
     trackerChanges: [],
+    cityIndicators: [],
+    surveyResults: [],
+    equalityPublications: [],
     datasetReleases: [
       {
         id: '51',
@@ -213,6 +217,7 @@ export function syntheticContent(): PortalContent {
     fundingTargets: [
       { id: '41', funder: '7', year: 2024, targetShare: 30, basis: 'amount', source: undefined, updatedAt: '2026-04-01T00:00:00.000Z' },
     ],
+    ...overrides,
   })
 }
 
