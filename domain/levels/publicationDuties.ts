@@ -21,9 +21,12 @@ export const PSED_PUBLICATION_KINDS = [
 
 export type PsedPublicationKind = (typeof PSED_PUBLICATION_KINDS)[number]['value']
 
-/** Sectors whose organisations are public bodies under the duty; education only where public (a university, a maintained school). */
+/**
+ * Sectors whose organisations are public bodies under the duty. Education is
+ * public only in part (universities, maintained schools): an organisation of
+ * any other sector counts once a publication is recorded for it.
+ */
 export const PSED_SECTORS = ['local-government', 'gla-group', 'health'] as const
-export const PSED_SECTORS_WHERE_PUBLIC = ['education'] as const
 
 export type InformationStatus = 'published' | 'due' | 'overdue' | 'not-recorded'
 export type ObjectivesStatus = 'current' | 'out-of-date' | 'not-recorded'

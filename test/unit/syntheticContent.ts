@@ -7,6 +7,7 @@ import {
   type PayGapReport,
   type PortalContent,
   type RawContent,
+  type SeriesFigure,
   type StatusChange,
   type Step,
 } from '../../site/lib/indexContent'
@@ -169,9 +170,20 @@ export function syntheticContent(overrides: Partial<RawContent> = {}): PortalCon
     caseStudies: [],
     trackerActions: [],
     trackerChanges: [],
-    cityIndicators: [],
-    surveyResults: [],
-    equalityPublications: [],
+    cityIndicators: syntheticSeries('Synthetic indicator', 'city'),
+    surveyResults: syntheticSeries('Synthetic question', 'survey'),
+    equalityPublications: [
+      {
+        id: '71',
+        organisation: '7',
+        kind: 'equality-information',
+        publishedOn: '2025-01-20T00:00:00.000Z',
+        url: 'https://example.org/equality-information',
+        coversPeriod: '2024',
+        notes: undefined,
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+    ],
     datasetReleases: [
       {
         id: '51',
@@ -219,6 +231,29 @@ export function syntheticContent(overrides: Partial<RawContent> = {}): PortalCon
     ],
     ...overrides,
   })
+}
+
+/** Two periods of one made-up measure for everyone; survey figures carry sample sizes. */
+function syntheticSeries(measure: string, level: 'city' | 'survey'): SeriesFigure[] {
+  return [
+    ['1', 'Wave 1', '2025-10-31', 40],
+    ['2', 'Wave 2', '2026-04-30', 46],
+  ].map(([id, period, date, value]) => ({
+    id: `${level}-${id}`,
+    measure,
+    priority: 1,
+    period: String(period),
+    date: `${date}T00:00:00.000Z`,
+    group: 'All Londoners',
+    value: Number(value),
+    unit: 'percent' as const,
+    sampleSize: level === 'survey' ? 1000 : null,
+    designEffect: null,
+    source: 'Synthetic source',
+    sourceUrl: undefined,
+    notes: 'Synthetic: made up for tests.',
+    updatedAt: '2026-04-01T00:00:00.000Z',
+  }))
 }
 
 /** Three grants by one funder: to an equalities-led recipient, to one that is not, and one where nobody asked. */
