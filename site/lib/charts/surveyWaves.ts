@@ -65,6 +65,7 @@ export function surveyWavesSvg(series: MeasureSeries, options: { labelledBy: str
     '</g>',
     '<g aria-hidden="true">',
   ]
+  const labels: Array<{ text: string; y: number }> = []
   series.groups.forEach((group, i) => {
     const style = STYLES[i % STYLES.length]
     const points = group.points.map((p) => ({ p, cx: x(p.figure.period) ?? 0, cy: y(p.figure.value) }))
@@ -82,11 +83,15 @@ export function surveyWavesSvg(series: MeasureSeries, options: { labelledBy: str
       parts.push(marker(style.marker, cx, cy, style.colour))
     }
     const last = points.at(-1)
-    if (last)
-      parts.push(
-        `<text class="label" x="${width - margin.right + 10}" y="${last.cy}" dominant-baseline="middle">${escape(group.group.length > 22 ? `${group.group.slice(0, 21)}…` : group.group)}</text>`,
-      )
+    if (last) labels.push({ text: group.group.length > 22 ? `${group.group.slice(0, 21)}…` : group.group, y: last.cy })
   })
+  // Labels at the right, moved apart where two lines end close together, so none hides another.
+  labels.sort((a, b) => a.y - b.y)
+  for (let i = 1; i < labels.length; i++) labels[i].y = Math.max(labels[i].y, labels[i - 1].y + 16)
+  for (const label of labels)
+    parts.push(
+      `<text class="label" x="${width - margin.right + 10}" y="${label.y}" dominant-baseline="middle">${escape(label.text)}</text>`,
+    )
   parts.push('</g></svg>')
   return parts.join('')
 }
