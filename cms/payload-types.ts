@@ -74,6 +74,9 @@ export interface Config {
     grants: Grant;
     'funding-applications': FundingApplication;
     'funding-targets': FundingTarget;
+    'city-indicators': CityIndicator;
+    'survey-results': SurveyResult;
+    'equality-publications': EqualityPublication;
     resources: Resource;
     'resource-files': ResourceFile;
     'case-studies': CaseStudy;
@@ -101,6 +104,9 @@ export interface Config {
     grants: GrantsSelect<false> | GrantsSelect<true>;
     'funding-applications': FundingApplicationsSelect<false> | FundingApplicationsSelect<true>;
     'funding-targets': FundingTargetsSelect<false> | FundingTargetsSelect<true>;
+    'city-indicators': CityIndicatorsSelect<false> | CityIndicatorsSelect<true>;
+    'survey-results': SurveyResultsSelect<false> | SurveyResultsSelect<true>;
+    'equality-publications': EqualityPublicationsSelect<false> | EqualityPublicationsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
@@ -1047,6 +1053,140 @@ export interface FundingTarget {
   createdAt: string;
 }
 /**
+ * City-wide quantitative measures that are outcome focused. They provide an overall picture of structural inequalities linked to the four priority areas of the plan across London.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-indicators".
+ */
+export interface CityIndicator {
+  id: number;
+  title?: string | null;
+  measure: string;
+  /**
+   * The plan’s priority, 1 to 4.
+   */
+  priority: number;
+  /**
+   * e.g. 2022-23.
+   */
+  period: string;
+  /**
+   * The last day of the period or of the fieldwork: it orders the series.
+   */
+  date: string;
+  /**
+   * e.g. Black Londoners, Disabled Londoners.
+   */
+  group?: string | null;
+  value: number;
+  unit: 'percent' | 'count' | 'pounds' | 'rate-per-1000' | 'score';
+  /**
+   * Respondents; the 95% interval is drawn from it.
+   */
+  sampleSize?: number | null;
+  /**
+   * When the source gives one; blank is read as 1.
+   */
+  designEffect?: number | null;
+  /**
+   * Who published the figure.
+   */
+  source: string;
+  sourceUrl?: string | null;
+  notes?: string | null;
+  sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Quantitative measures based on the perception of Londoners. Questions are put to a sample of 1,000 Londoners every six months, representative for age, gender, education level and ethnicity.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-results".
+ */
+export interface SurveyResult {
+  id: number;
+  title?: string | null;
+  measure: string;
+  /**
+   * The plan’s priority, 1 to 4.
+   */
+  priority: number;
+  /**
+   * The wave as the source names it, e.g. “Wave 3 (spring 2025)”.
+   */
+  period: string;
+  /**
+   * The last day of the period or of the fieldwork: it orders the series.
+   */
+  date: string;
+  /**
+   * e.g. Black Londoners, Disabled Londoners.
+   */
+  group?: string | null;
+  value: number;
+  unit: 'percent' | 'count' | 'pounds' | 'rate-per-1000' | 'score';
+  /**
+   * Respondents; the 95% interval is drawn from it.
+   */
+  sampleSize: number;
+  /**
+   * When the source gives one; blank is read as 1.
+   */
+  designEffect?: number | null;
+  /**
+   * Who published the figure.
+   */
+  source: string;
+  sourceUrl?: string | null;
+  notes?: string | null;
+  sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Public Sector Equality Duty: equality information each year by 31 January, equality objectives at least every four years.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-publications".
+ */
+export interface EqualityPublication {
+  id: number;
+  title?: string | null;
+  organisation: number | Organisation;
+  kind: 'equality-information' | 'equality-objectives';
+  /**
+   * The date the organisation published it.
+   */
+  publishedOn: string;
+  url: string;
+  /**
+   * The period it covers, as it says: e.g. 2024-25, or 2024 to 2028 for objectives.
+   */
+  coversPeriod?: string | null;
+  notes?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-studies".
  */
@@ -1177,7 +1317,9 @@ export interface Import {
     | 'workforce-template'
     | 'grants'
     | 'funding-applications-template'
-    | 'funding-targets-template';
+    | 'funding-targets-template'
+    | 'city-indicators-template'
+    | 'survey-results-template';
   /**
    * Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.
    */
@@ -1359,6 +1501,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'funding-targets';
         value: number | FundingTarget;
+      } | null)
+    | ({
+        relationTo: 'city-indicators';
+        value: number | CityIndicator;
+      } | null)
+    | ({
+        relationTo: 'survey-results';
+        value: number | SurveyResult;
+      } | null)
+    | ({
+        relationTo: 'equality-publications';
+        value: number | EqualityPublication;
       } | null)
     | ({
         relationTo: 'resources';
@@ -1878,6 +2032,76 @@ export interface FundingTargetsSelect<T extends boolean = true> {
   manuallyCorrected?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-indicators_select".
+ */
+export interface CityIndicatorsSelect<T extends boolean = true> {
+  title?: T;
+  measure?: T;
+  priority?: T;
+  period?: T;
+  date?: T;
+  group?: T;
+  value?: T;
+  unit?: T;
+  sampleSize?: T;
+  designEffect?: T;
+  source?: T;
+  sourceUrl?: T;
+  notes?: T;
+  sourceFile?: T;
+  manuallyCorrected?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-results_select".
+ */
+export interface SurveyResultsSelect<T extends boolean = true> {
+  title?: T;
+  measure?: T;
+  priority?: T;
+  period?: T;
+  date?: T;
+  group?: T;
+  value?: T;
+  unit?: T;
+  sampleSize?: T;
+  designEffect?: T;
+  source?: T;
+  sourceUrl?: T;
+  notes?: T;
+  sourceFile?: T;
+  manuallyCorrected?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-publications_select".
+ */
+export interface EqualityPublicationsSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  kind?: T;
+  publishedOn?: T;
+  url?: T;
+  coversPeriod?: T;
+  notes?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { CaseStudies } from './collections/CaseStudies'
 import { Commitments } from './collections/Commitments'
 import { Corrections } from './collections/Corrections'
 import { DatasetReleases } from './collections/DatasetReleases'
+import { EqualityPublications } from './collections/EqualityPublications'
 import { FundingApplications } from './collections/FundingApplications'
 import { FundingTargets } from './collections/FundingTargets'
 import { Grants } from './collections/Grants'
@@ -12,6 +13,7 @@ import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
 import { LibraryFiles } from './collections/LibraryFiles'
+import { CityIndicators, SurveyResults } from './collections/LevelSeries'
 import { LibraryResources } from './collections/LibraryResources'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
@@ -52,6 +54,9 @@ const portalConfig = buildConfig({
     Grants,
     FundingApplications,
     FundingTargets,
+    CityIndicators,
+    SurveyResults,
+    EqualityPublications,
     LibraryResources,
     LibraryFiles,
     CaseStudies,

@@ -8,6 +8,8 @@ export type {
   CaseStudy,
   Correction,
   DatasetReleaseEntry,
+  EqualityPublication,
+  SeriesFigure,
   Commitment,
   FundingApplication,
   FundingTarget,

@@ -3,6 +3,7 @@ import type { CollectionSlug, DataFromCollectionSlug, TypeWithVersion } from 'pa
 import { statusChangesFromVersions, trackerChangesFromVersions } from './history'
 import { commitmentSchema, statusChangeSchema } from './schemas/commitments'
 import { fundingApplicationSchema, fundingTargetSchema, grantSchema } from './schemas/funding'
+import { equalityPublicationSchema, seriesFigureSchema } from './schemas/levels'
 import { caseStudySchema, resourceFileSchema, resourceSchema } from './schemas/library'
 import { correctionSchema, datasetReleaseSchema } from './schemas/openData'
 import { organisationSchema } from './schemas/organisations'
@@ -85,6 +86,9 @@ export const CONTENT_COLLECTIONS = {
   grants: published('grants', grantSchema),
   fundingApplications: published('funding-applications', fundingApplicationSchema),
   fundingTargets: published('funding-targets', fundingTargetSchema),
+  cityIndicators: published('city-indicators', seriesFigureSchema),
+  surveyResults: published('survey-results', seriesFigureSchema),
+  equalityPublications: published('equality-publications', equalityPublicationSchema),
   resources: published('resources', resourceSchema),
   resourceFiles: published('resource-files', resourceFileSchema),
   caseStudies: published('case-studies', caseStudySchema),

@@ -100,6 +100,11 @@ export const ACCESS_TABLE: Record<string, Row> = {
   grants: publicData(true),
   'funding-applications': publicData(true),
   'funding-targets': publicData(true),
+  // Levels 1 and 2 of the programme's metrics: public figures curators enter or import.
+  'city-indicators': publicData(true),
+  'survey-results': publicData(true),
+  // A public body's PSED publications: its reporter drafts, a curator publishes.
+  'equality-publications': reviewed,
   imports: {
     read: staff('all', 'none'),
     versions: every('no versions'),

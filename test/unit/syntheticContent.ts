@@ -6,12 +6,14 @@ import {
   type Organisation,
   type PayGapReport,
   type PortalContent,
+  type RawContent,
+  type SeriesFigure,
   type StatusChange,
   type Step,
 } from '../../site/lib/indexContent'
 
 /** A tiny, made-up portal for unit tests of the datasets. Synthetic: no real organisation. */
-export function syntheticContent(): PortalContent {
+export function syntheticContent(overrides: Partial<RawContent> = {}): PortalContent {
   const stages = [
     { id: 'data-gathering-and-reviewing', order: 1, name: 'Data gathering and reviewing' },
     { id: 'strategy-planning-and-policy', order: 2, name: 'Strategy, planning and policy' },
@@ -168,6 +170,20 @@ export function syntheticContent(): PortalContent {
     caseStudies: [],
     trackerActions: [],
     trackerChanges: [],
+    cityIndicators: syntheticSeries('Synthetic indicator', 'city'),
+    surveyResults: syntheticSeries('Synthetic question', 'survey'),
+    equalityPublications: [
+      {
+        id: '71',
+        organisation: '7',
+        kind: 'equality-information',
+        publishedOn: '2025-01-20T00:00:00.000Z',
+        url: 'https://example.org/equality-information',
+        coversPeriod: '2024',
+        notes: undefined,
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+    ],
     datasetReleases: [
       {
         id: '51',
@@ -213,7 +229,31 @@ export function syntheticContent(): PortalContent {
     fundingTargets: [
       { id: '41', funder: '7', year: 2024, targetShare: 30, basis: 'amount', source: undefined, updatedAt: '2026-04-01T00:00:00.000Z' },
     ],
+    ...overrides,
   })
+}
+
+/** Two periods of one made-up measure for everyone; survey figures carry sample sizes. */
+function syntheticSeries(measure: string, level: 'city' | 'survey'): SeriesFigure[] {
+  return [
+    ['1', 'Wave 1', '2025-10-31', 40],
+    ['2', 'Wave 2', '2026-04-30', 46],
+  ].map(([id, period, date, value]) => ({
+    id: `${level}-${id}`,
+    measure,
+    priority: 1,
+    period: String(period),
+    date: `${date}T00:00:00.000Z`,
+    group: 'All Londoners',
+    value: Number(value),
+    unit: 'percent' as const,
+    sampleSize: level === 'survey' ? 1000 : null,
+    designEffect: null,
+    source: 'Synthetic source',
+    sourceUrl: undefined,
+    notes: 'Synthetic: made up for tests.',
+    updatedAt: '2026-04-01T00:00:00.000Z',
+  }))
 }
 
 /** Three grants by one funder: to an equalities-led recipient, to one that is not, and one where nobody asked. */

@@ -2,9 +2,12 @@ import type { PortalContent } from '../content'
 import { commitmentsDataset } from './commitments'
 import { correctionsDataset } from './corrections'
 import { applicationSuccessDataset, fundingMeasuresDataset, grantsDataset } from './funding'
+import { cityIndicatorsDataset, surveyResultsDataset } from './levels'
 import { organisationsDataset } from './organisations'
 import { payGapsDataset, payGapsLongDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
+import { programmeIndicatorsDataset } from './programmeIndicators'
+import { equalityPublicationsDataset } from './publicationDuties'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
 import { workforceDataset } from './workforce'
@@ -21,6 +24,10 @@ export const DATASETS: readonly DatasetSpec[] = [
   grantsDataset,
   fundingMeasuresDataset,
   applicationSuccessDataset,
+  cityIndicatorsDataset,
+  surveyResultsDataset,
+  programmeIndicatorsDataset,
+  equalityPublicationsDataset,
   correctionsDataset,
 ]
 
