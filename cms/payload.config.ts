@@ -13,6 +13,8 @@ import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
 import { LibraryFiles } from './collections/LibraryFiles'
 import { LibraryResources } from './collections/LibraryResources'
+import { Metrics } from './collections/Metrics'
+import { Returns } from './collections/Returns'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
 import { ProblemReports } from './collections/ProblemReports'
@@ -47,6 +49,8 @@ const portalConfig = buildConfig({
   collections: [
     Organisations,
     Commitments,
+    Returns,
+    Metrics,
     PayGapReports,
     WorkforceProfiles,
     Grants,

@@ -25,6 +25,8 @@ export type TrackerAction = ContentEntry<'trackerActions'>
 export type TrackerChange = ContentEntry<'trackerChanges'>
 export type DatasetReleaseEntry = ContentEntry<'datasetReleases'>
 export type Correction = ContentEntry<'corrections'>
+export type AnnualReturn = ContentEntry<'returns'>
+export type Metric = ContentEntry<'metrics'>
 
 /** Every content collection's entries, as loaded: one list per entry of the content table. */
 export type RawContent = { [K in ContentKey]: ContentEntry<K>[] }
@@ -73,6 +75,12 @@ export interface PortalContent {
   releasesByDataset: Map<string, DatasetReleaseEntry[]>
   /** Corrections to published records, newest first. */
   corrections: Correction[]
+  /** Published annual returns whose organisation is published, by organisation then year. */
+  returns: AnnualReturn[]
+  returnsByOrganisation: Map<string, AnnualReturn[]>
+  /** The level-3 metric catalogue, by code. */
+  metrics: Metric[]
+  metricById: Map<string, Metric>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -119,6 +127,10 @@ export function indexContent(raw: RawContent): PortalContent {
     .filter((r) => organisationById.has(r.organisation))
     .sort((a, b) => b.publicationDate.localeCompare(a.publicationDate) || a.title.localeCompare(b.title, 'en-GB'))
   const caseStudies = [...raw.caseStudies].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+  const returns = raw.returns
+    .filter((r) => organisationById.has(r.organisation))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation) || a.year - b.year)
+  const metrics = [...raw.metrics].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
   const grants = [...raw.grants].sort((a, b) => b.awardDate.localeCompare(a.awardDate) || a.grantId.localeCompare(b.grantId))
   return {
     stages,
@@ -165,5 +177,9 @@ export function indexContent(raw: RawContent): PortalContent {
       (r) => r.dataset,
     ),
     corrections: [...raw.corrections].sort((a, b) => b.correctedAt.localeCompare(a.correctedAt)),
+    returns,
+    returnsByOrganisation: groupBy(returns, (r) => r.organisation),
+    metrics,
+    metricById: byId(metrics),
   }
 }

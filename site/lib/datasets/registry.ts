@@ -5,6 +5,7 @@ import { applicationSuccessDataset, fundingMeasuresDataset, grantsDataset } from
 import { organisationsDataset } from './organisations'
 import { payGapsDataset, payGapsLongDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
+import { metricAnswersDataset, metricsDataset, returnsDataset } from './returns'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
 import { workforceDataset } from './workforce'
@@ -15,6 +16,9 @@ export const DATASETS: readonly DatasetSpec[] = [
   commitmentsDataset,
   planStepsDataset,
   statusHistoryDataset,
+  returnsDataset,
+  metricsDataset,
+  metricAnswersDataset,
   payGapsDataset,
   payGapsLongDataset,
   workforceDataset,

@@ -35,9 +35,20 @@ function reasonFor(req: PayloadRequest, data: Record<string, unknown>, stored: D
   return { reason: typeof data.correctionReason === 'string' ? data.correctionReason.trim() : '', kind: 'curator' }
 }
 
+/** The reason given for a correction being saved in this request, for hooks that carry it on to related records. */
+export function pendingCorrectionReason(req: PayloadRequest, collection: CorrectedCollection, id: unknown): string | undefined {
+  return (req.context[pendingKey(collection, id)] as PendingCorrections | undefined)?.reason
+}
+
 export function checkCorrection(collection: CorrectedCollection): CollectionBeforeChangeHook {
   return async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc) return data
+    // A new year's annual return moves its commitments on: that is progress (the status history shows it), not a correction.
+    if (req.context.reportedProgress) {
+      const saving = { ...data }
+      delete saving.correctionReason
+      return saving
+    }
     const drafts = Boolean(req.payload.collections[collection].config.versions?.drafts)
     const willPublish = !drafts || (data._status ?? originalDoc._status) === 'published'
     const saving = { ...data }
