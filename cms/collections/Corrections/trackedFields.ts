@@ -139,6 +139,8 @@ const KEYED_LISTS: Partial<Record<CorrectedCollection, KeyedList[]>> = {
   ],
 }
 
+const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
 const keyOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
 
@@ -150,8 +152,9 @@ function keyedListChanges(list: KeyedList, before: Record<string, unknown>, afte
   const changes: FieldChange[] = []
   for (const [key, item] of old) {
     for (const [field, label] of list.fields) {
-      const oldValue = displayValue(item[field])
-      const newValue = displayValue(now.get(key)?.[field])
+      // The saved document may hold related records populated (a step's stage), the stored one their IDs.
+      const oldValue = displayValue(idOrValue(item[field]))
+      const newValue = displayValue(idOrValue(now.get(key)?.[field]))
       if (oldValue !== '' && oldValue !== newValue)
         changes.push({ field: `${list.path}.${key}.${field}`, fieldLabel: `${list.label(key)}, ${label}`, oldValue, newValue })
     }
