@@ -20,6 +20,8 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'case studies', path: '/case-studies/' },
   { name: 'case study', path: '/case-studies/nhs-partnership-happy-baby-community-birth-registration/' },
   { name: 'programme tracker', path: '/programme-tracker/' },
+  { name: 'organisation profile with annual returns', path: '/organisations/london-higher/' },
+  { name: 'returns dataset', path: '/data/returns/' },
 ]
 
 /** Templates that exist only when pay gaps have been imported (shared/data present). */

@@ -27,7 +27,6 @@ import { writeCommitments } from './hooks/writeCommitments'
 export const Returns: CollectionConfig = {
   slug: 'returns',
   labels: { singular: 'Annual return', plural: 'Annual returns' },
-  graphQL: { singularName: 'AnnualReturn', pluralName: 'AnnualReturns' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', '_status', 'review.state'],
