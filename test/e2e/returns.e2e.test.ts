@@ -28,7 +28,13 @@ describe('an organisation’s annual returns', () => {
     // The date typed as 01/11/2026 is 1 November 2026.
     await expect(row('2.4.1').locator('td').first().textContent()).resolves.toContain('Target: 1 November 2026')
     const metrics = section.locator('table').nth(1)
-    await expect(metrics.locator('tbody tr').first().textContent()).resolves.toMatch(/Are you a Living Wage Employer\?.*No.*Yes/)
+    // Metrics are listed by code; the Living Wage question's row answers no, then yes.
+    const livingWage = metrics.locator('tbody tr', { hasText: 'Are you a Living Wage Employer?' })
+    await expect(livingWage.locator('td').allTextContents()).resolves.toEqual(['No', 'Yes'])
+    // The pay gap answer is beside the London median computed from the imported data, with its base.
+    await expect(metrics.locator('tbody tr', { hasText: 'E2E-1.3' }).textContent()).resolves.toMatch(
+      /9\.5%London: [\d.]+% \(Reporting year 2022-23; Median of the median hourly gender pay gaps reported by [\d,]+ London employers/,
+    )
   })
 
   it('are downloadable, one row per organisation, year and step, and per metric answer', async () => {

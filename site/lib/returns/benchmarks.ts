@@ -55,7 +55,7 @@ export function metricBenchmark(
       value: result.value,
       unit: '%',
       period: `Reporting year ${reportingYearLabel(year)}`,
-      source: `Median of the median hourly gender pay gaps reported by ${result.count} London employers to the UK Gender Pay Gap Service, as published on this portal`,
+      source: `Median of the median hourly gender pay gaps reported by ${result.count.toLocaleString('en-GB')} London employers to the UK Gender Pay Gap Service, as published on this portal`,
       count: result.count,
       computed: true,
     }
