@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     organisations: Organisation;
     commitments: Commitment;
+    returns: Return;
+    metrics: Metric;
     'pay-gap-reports': PayGapReport;
     'workforce-profiles': WorkforceProfile;
     grants: Grant;
@@ -99,6 +101,8 @@ export interface Config {
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
+    returns: ReturnsSelect<false> | ReturnsSelect<true>;
+    metrics: MetricsSelect<false> | MetricsSelect<true>;
     'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
     'workforce-profiles': WorkforceProfilesSelect<false> | WorkforceProfilesSelect<true>;
     grants: GrantsSelect<false> | GrantsSelect<true>;
@@ -430,6 +434,7 @@ export interface Step {
   action: string | Action;
   stage: string | Stage;
   text: string;
+  title?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -616,6 +621,149 @@ export interface ResourceFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Each organisation’s yearly self-assessment: steps, the two boxes per priority, metric answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "returns".
+ */
+export interface Return {
+  id: number;
+  title?: string | null;
+  organisation: number | Organisation;
+  /**
+   * The year the return covers, e.g. 2025. One return per organisation and year.
+   */
+  year: number;
+  /**
+   * Each step of the plan the organisation is working on, and where it stands. Publishing the return updates its commitments.
+   */
+  steps?:
+    | {
+        step: string | Step;
+        status: 'planned' | 'in-progress' | 'complete' | 'embedded';
+        /**
+         * The step’s maturity stage, recorded when saved.
+         */
+        stage?: (string | null) | Stage;
+        /**
+         * When the next status is due (dd/mm/yyyy).
+         */
+        targetDate?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The template’s two boxes under each priority.
+   */
+  priorities?:
+    | {
+        priority: string | Priority;
+        actionsToComplete?: string | null;
+        supportRequired?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Answers to the level-3 metrics: yes or no, or a number, as each metric asks.
+   */
+  metricAnswers?:
+    | {
+        metric: number | Metric;
+        answer?: ('yes' | 'no') | null;
+        /**
+         * For a whole number or a percentage.
+         */
+        value?: number | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  progress?: string | null;
+  challenges?: string | null;
+  supportNeeded?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Level-3 metrics: the questions of the annual return, and the London benchmark each answer is compared with.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export interface Metric {
+  id: number;
+  /**
+   * Stable: datasets and past returns refer to it.
+   */
+  code: string;
+  /**
+   * As the organisation reads it, e.g. "Are you a Living Wage Employer?"
+   */
+  question: string;
+  action: string | Action;
+  step?: (string | null) | Step;
+  answerType: 'yes-no' | 'whole-number' | 'percentage';
+  /**
+   * What the number counts, e.g. "% of staff" or "staff"; required for a percentage.
+   */
+  unit?: string | null;
+  benchmark: {
+    kind: 'none' | 'stated' | 'london-median-gender-pay-gap' | 'census-2021-ethnic-group';
+    ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other') | null;
+    value?: number | null;
+    /**
+     * The period the value describes, e.g. "April 2023".
+     */
+    period?: string | null;
+    /**
+     * Who published it, and where.
+     */
+    source?: string | null;
+    sourceUrl?: string | null;
+  };
+  /**
+   * The documents that state this metric.
+   */
+  sources?:
+    | {
+        document:
+          | 'action-plan-template'
+          | 'progress-report-2023'
+          | 'gla-decision-communities-of-practice'
+          | 'london-councils-tri-programme'
+          | 'london-councils-equalities'
+          | 'other';
+        /**
+         * Section, table or page, e.g. "4.2, Local government".
+         */
+        section?: string | null;
+        /**
+         * Where the source can be read, if online.
+         */
+        url?: string | null;
+        quote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1402,7 +1550,7 @@ export interface ProblemReport {
  */
 export interface Correction {
   id: number;
-  collection: 'organisations' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  collection: 'organisations' | 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'returns';
   recordId: string;
   recordTitle: string;
   /**
@@ -1481,6 +1629,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'commitments';
         value: number | Commitment;
+      } | null)
+    | ({
+        relationTo: 'returns';
+        value: number | Return;
+      } | null)
+    | ({
+        relationTo: 'metrics';
+        value: number | Metric;
       } | null)
     | ({
         relationTo: 'pay-gap-reports';
@@ -1711,6 +1867,90 @@ export interface CommitmentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "returns_select".
+ */
+export interface ReturnsSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  year?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        status?: T;
+        stage?: T;
+        targetDate?: T;
+        note?: T;
+        id?: T;
+      };
+  priorities?:
+    | T
+    | {
+        priority?: T;
+        actionsToComplete?: T;
+        supportRequired?: T;
+        id?: T;
+      };
+  metricAnswers?:
+    | T
+    | {
+        metric?: T;
+        answer?: T;
+        value?: T;
+        comment?: T;
+        id?: T;
+      };
+  progress?: T;
+  challenges?: T;
+  supportNeeded?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  correctionReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics_select".
+ */
+export interface MetricsSelect<T extends boolean = true> {
+  code?: T;
+  question?: T;
+  action?: T;
+  step?: T;
+  answerType?: T;
+  unit?: T;
+  benchmark?:
+    | T
+    | {
+        kind?: T;
+        ethnicGroup?: T;
+        value?: T;
+        period?: T;
+        source?: T;
+        sourceUrl?: T;
+      };
+  sources?:
+    | T
+    | {
+        document?: T;
+        section?: T;
+        url?: T;
+        quote?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2352,6 +2592,7 @@ export interface StepsSelect<T extends boolean = true> {
   action?: T;
   stage?: T;
   text?: T;
+  title?: T;
   updatedAt?: T;
   createdAt?: T;
 }

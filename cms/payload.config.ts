@@ -15,6 +15,8 @@ import { PayGapReports } from './collections/PayGapReports'
 import { LibraryFiles } from './collections/LibraryFiles'
 import { CityIndicators, SurveyResults } from './collections/LevelSeries'
 import { LibraryResources } from './collections/LibraryResources'
+import { Metrics } from './collections/Metrics'
+import { Returns } from './collections/Returns'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
 import { ProblemReports } from './collections/ProblemReports'
@@ -49,6 +51,8 @@ const portalConfig = buildConfig({
   collections: [
     Organisations,
     Commitments,
+    Returns,
+    Metrics,
     PayGapReports,
     WorkforceProfiles,
     Grants,

@@ -5,6 +5,8 @@ import { indexContent, type PortalContent, type RawContent } from './indexConten
 export type { WorkforceProfile } from './indexContent'
 export type {
   Action,
+  AnnualReturn,
+  Metric,
   CaseStudy,
   Correction,
   DatasetReleaseEntry,

@@ -28,6 +28,8 @@ export type Correction = ContentEntry<'corrections'>
 /** A level-1 or level-2 figure: one measure, period and group. */
 export type SeriesFigure = ContentEntry<'cityIndicators'>
 export type EqualityPublication = ContentEntry<'equalityPublications'>
+export type AnnualReturn = ContentEntry<'returns'>
+export type Metric = ContentEntry<'metrics'>
 
 /** Every content collection's entries, as loaded: one list per entry of the content table. */
 export type RawContent = { [K in ContentKey]: ContentEntry<K>[] }
@@ -82,6 +84,12 @@ export interface PortalContent {
   surveyResults: SeriesFigure[]
   /** PSED publications whose organisation is published, newest first. */
   equalityPublications: EqualityPublication[]
+  /** Published annual returns whose organisation is published, by organisation then year. */
+  returns: AnnualReturn[]
+  returnsByOrganisation: Map<string, AnnualReturn[]>
+  /** The level-3 metric catalogue, by code. */
+  metrics: Metric[]
+  metricById: Map<string, Metric>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -135,6 +143,10 @@ export function indexContent(raw: RawContent): PortalContent {
     .filter((r) => organisationById.has(r.organisation))
     .sort((a, b) => b.publicationDate.localeCompare(a.publicationDate) || a.title.localeCompare(b.title, 'en-GB'))
   const caseStudies = [...raw.caseStudies].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+  const returns = raw.returns
+    .filter((r) => organisationById.has(r.organisation))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation) || a.year - b.year)
+  const metrics = [...raw.metrics].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
   const grants = [...raw.grants].sort((a, b) => b.awardDate.localeCompare(a.awardDate) || a.grantId.localeCompare(b.grantId))
   return {
     stages,
@@ -186,5 +198,9 @@ export function indexContent(raw: RawContent): PortalContent {
     equalityPublications: raw.equalityPublications
       .filter((p) => organisationById.has(p.organisation))
       .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)),
+    returns,
+    returnsByOrganisation: groupBy(returns, (r) => r.organisation),
+    metrics,
+    metricById: byId(metrics),
   }
 }

@@ -8,6 +8,7 @@ import { caseStudySchema, resourceFileSchema, resourceSchema } from './schemas/l
 import { correctionSchema, datasetReleaseSchema } from './schemas/openData'
 import { organisationSchema } from './schemas/organisations'
 import { payGapReportSchema } from './schemas/payGaps'
+import { metricSchema, returnSchema } from './schemas/returns'
 import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
 import { trackerActionSchema, trackerChangeSchema } from './schemas/programmeTracker'
 import { workforceProfileSchema } from './schemas/workforce'
@@ -81,6 +82,8 @@ export const CONTENT_COLLECTIONS = {
   statusChanges: derived('commitments', statusChangeSchema, async (source) =>
     statusChangesFromVersions(await source.versions('commitments', { publishedOnly: true })),
   ),
+  returns: published('returns', returnSchema),
+  metrics: published('metrics', metricSchema),
   payGapReports: published('pay-gap-reports', payGapReportSchema),
   workforceProfiles: published('workforce-profiles', workforceProfileSchema),
   grants: published('grants', grantSchema),

@@ -93,6 +93,7 @@ export default async function setup(project: TestProject) {
     env,
   )
   run('add a library resource', 'npx', ['tsx', 'test/e2e/libraryFixture.ts'], env)
+  run('add two annual returns', 'npx', ['tsx', 'test/e2e/returnsFixture.ts'], env)
   // The first administrator, made on the command line as README's Start says (the sign-up screen is refused).
   const adminEmail = 'admin@e2e.test'
   const adminPassword = randomBytes(12).toString('hex')

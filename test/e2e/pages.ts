@@ -23,6 +23,8 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'programme progress', path: '/progress/' },
   { name: 'publication duties', path: '/progress/publication-duties/' },
   { name: 'programme indicators dataset', path: '/data/programme-indicators/' },
+  { name: 'organisation profile with annual returns', path: '/organisations/london-higher/' },
+  { name: 'returns dataset', path: '/data/returns/' },
 ]
 
 /** Level-1 and level-2 pages, with the synthetic series the e2e setup imports (test/e2e/levelsFixtures.ts). */

@@ -52,6 +52,9 @@ const stageOrders = [2, 3, 4, 5]
 const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Record<string, unknown>> = {
   organisations: () => ({ name: `Organisation ${next()}`, sector: 'business' }),
   commitments: (org) => ({ organisation: orgId[org], step: nextStep(), status: 'planned' }),
+  // Years are distinct per record, so one organisation's second return for a year is never made by accident.
+  returns: (org) => ({ organisation: orgId[org], year: 2020 + next(), steps: [] }),
+  metrics: () => ({ code: `M-${next()}`, question: 'A question?', action: 'a0', answerType: 'yes-no', benchmark: { kind: 'none' } }),
   'pay-gap-reports': (org) => ({
     organisation: orgId[org],
     year: year(),
@@ -203,6 +206,8 @@ const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Rec
 const touch: Record<string, () => Record<string, unknown>> = {
   organisations: () => ({ description: `Touched ${next()}` }),
   commitments: () => ({ narrative: `Touched ${next()}` }),
+  returns: () => ({ progress: `Touched ${next()}` }),
+  metrics: () => ({ question: `Touched ${next()}?` }),
   'pay-gap-reports': () => ({ responsiblePerson: `Touched ${next()}` }),
   'workforce-profiles': () => ({ level: `Touched ${next()}` }),
   resources: () => ({ audience: `Touched ${next()}` }),

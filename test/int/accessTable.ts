@@ -73,6 +73,9 @@ export const ACCESS_TABLE: Record<string, Row> = {
     delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
   },
   commitments: reviewed,
+  // Annual returns hold their metric answers, so one row covers both (a return's answers are never read apart from it).
+  returns: reviewed,
+  metrics: publicData(false),
   'pay-gap-reports': reviewed,
   'workforce-profiles': reviewed,
   resources: {

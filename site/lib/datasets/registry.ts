@@ -8,6 +8,7 @@ import { payGapsDataset, payGapsLongDataset, payGapYearDatasets } from './payGap
 import { planStepsDataset } from './planSteps'
 import { programmeIndicatorsDataset } from './programmeIndicators'
 import { equalityPublicationsDataset } from './publicationDuties'
+import { metricAnswersDataset, metricsDataset, returnsDataset } from './returns'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
 import { workforceDataset } from './workforce'
@@ -18,6 +19,9 @@ export const DATASETS: readonly DatasetSpec[] = [
   commitmentsDataset,
   planStepsDataset,
   statusHistoryDataset,
+  returnsDataset,
+  metricsDataset,
+  metricAnswersDataset,
   payGapsDataset,
   payGapsLongDataset,
   workforceDataset,
