@@ -8,7 +8,6 @@ import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow'
 import { keepReporterChangesDraft } from '../hooks/keepReporterChangesDraft'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuildSite'
 import { recordEditor } from '../hooks/recordEditor'
-import { releaseLocksOnHandOff } from '../hooks/releaseLocksOnHandOff'
 import { correctionHooks } from './Corrections'
 import type { CorrectedCollection } from './Corrections/trackedFields'
 
@@ -19,8 +18,7 @@ import type { CorrectedCollection } from './Corrections/trackedFields'
  * until then; anonymous readers see only what is published (and the versions
  * of what is published now); drafts are
  * validated too, so a reporter hears about a bad value when saving; every save
- * records its editor; a hand-off (submit, send back, publish) releases the
- * record's admin lock; publishing rebuilds the site. The record's organisation
+ * records its editor; publishing rebuilds the site. The record's organisation
  * is in the field `organisation`.
  */
 export function ownedByOrganisation(options: {
@@ -58,7 +56,7 @@ export function ownedByOrganisation(options: {
         ...(options.afterReview ?? []),
         ...corrections.beforeChange,
       ],
-      afterChange: [...(options.afterChange ?? []), ...corrections.afterChange, releaseLocksOnHandOff, rebuildSiteAfterChange],
+      afterChange: [...(options.afterChange ?? []), ...corrections.afterChange, rebuildSiteAfterChange],
       afterDelete: [rebuildSiteAfterDelete],
     },
   }

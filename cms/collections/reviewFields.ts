@@ -1,5 +1,5 @@
 import type { Field, FieldAccess, SelectField } from 'payload'
-import { isStaff, userOf } from '../access/roles'
+import { userOf } from '../access/roles'
 import { REPORTER_STATES } from '../hooks/enforceReviewWorkflow'
 import { writtenByStaff } from '../access/staffOnlyField'
 import { REVIEW_STATES } from '../../domain/vocabulary'
@@ -14,7 +14,8 @@ const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
  * before this list is checked.
  */
 const statesForRole: SelectField['filterOptions'] = ({ options, req, siblingData }) =>
-  isStaff(userOf(req))
+  // Only a signed-in reporter is limited: staff, and the server's own writes (seeds, imports), set any state.
+  userOf(req)?.role !== 'reporter'
     ? options
     : options.filter((option) => {
         const value = typeof option === 'string' ? option : option.value
