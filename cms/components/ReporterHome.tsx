@@ -40,7 +40,7 @@ export async function ReporterHome({ payload, user }: ServerProps) {
     ? `${adminRoute}/collections/returns/${home.thisYearsReturn.id}`
     : `${adminRoute}/collections/returns/create`
   return (
-    <div style={{ marginBottom: '2rem' }}>
+    <div id="reporter-home" style={{ marginBottom: '2rem' }}>
       <section aria-labelledby="reporter-home-heading">
         <h2 id="reporter-home-heading">{home.organisation.name}</h2>
         <p>You report for {home.organisation.name}. Your records are saved for this organisation automatically.</p>

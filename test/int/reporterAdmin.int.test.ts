@@ -34,7 +34,8 @@ afterAll(async () => cleanup?.())
 function dateFields(fields: Field[], path = ''): Array<{ path: string; field: Field & { type: 'date' } }> {
   return fields.flatMap((field) => {
     // Fields the admin never shows (Payload's auth bookkeeping) are left out, with what they hold.
-    if (('hidden' in field && field.hidden) || field.admin?.hidden || field.admin?.disabled) return []
+    const admin = field.admin as { hidden?: boolean; disabled?: boolean } | undefined
+    if (('hidden' in field && field.hidden) || admin?.hidden || admin?.disabled) return []
     const here = 'name' in field && field.name ? `${path}${field.name}` : path
     if (field.type === 'date') return [{ path: here, field }]
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => dateFields(tab.fields, `${here}.`))
