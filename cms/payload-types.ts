@@ -361,7 +361,7 @@ export interface User {
 export interface Commitment {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   step: string | Step;
   /**
    * Planned, then in progress, complete, and finally embedded in how the organisation works.
@@ -488,7 +488,7 @@ export interface Resource {
    * Part of the address; made from the title.
    */
   slug?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   summary: string;
   /**
    * Optional longer description. Links must be web or email addresses.
@@ -631,7 +631,7 @@ export interface ResourceFile {
 export interface Return {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   /**
    * The year the return covers, e.g. 2025. One return per organisation and year.
    */
@@ -772,7 +772,7 @@ export interface Metric {
 export interface PayGapReport {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   /**
    * The year of the snapshot date: 2022 for the 2022-23 reporting year.
    */
@@ -976,7 +976,7 @@ export interface PayGapReport {
 export interface WorkforceProfile {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   /**
    * The date the figures describe, as precise as published: 2024, 2024-03 or 2024-03-31.
    */
@@ -1309,7 +1309,7 @@ export interface SurveyResult {
 export interface EqualityPublication {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   kind: 'equality-information' | 'equality-objectives';
   /**
    * The date the organisation published it.
@@ -1440,7 +1440,6 @@ export interface TriAction {
      * Where the source can be read, if online.
      */
     url?: string | null;
-    id?: string | null;
   };
   lastEditedBy?: (number | null) | User;
   updatedAt: string;
@@ -2449,7 +2448,6 @@ export interface TriActionsSelect<T extends boolean = true> {
         document?: T;
         section?: T;
         url?: T;
-        id?: T;
       };
   lastEditedBy?: T;
   updatedAt?: T;

@@ -5,7 +5,8 @@
  * accessibility scan. Made-up answers for testing; run by globalSetup.
  */
 import { getPortalPayload } from '../../cms/getPortalPayload'
-import { FIXTURE_RETURNS_ORGANISATION } from './fixtureRecords'
+import { returnYearFor } from '../../cms/lib/reporterHome'
+import { FIXTURE_JOURNEY_ORGANISATION, FIXTURE_RETURNS_ORGANISATION } from './fixtureRecords'
 
 const payload = await getPortalPayload()
 try {
@@ -64,7 +65,23 @@ try {
       context,
     })
   }
-  console.log(`returns fixture: two returns of ${FIXTURE_RETURNS_ORGANISATION}`)
+  // Last year's published return of the organisation whose reporter prepares this year's in reporterJourney.e2e.test.ts.
+  const journey = (
+    await payload.find({ collection: 'organisations', where: { slug: { equals: FIXTURE_JOURNEY_ORGANISATION } }, limit: 1, depth: 0 })
+  ).docs[0]
+  await payload.create({
+    collection: 'returns',
+    data: {
+      organisation: journey.id,
+      year: returnYearFor(new Date()) - 1,
+      steps: [{ step: '1.1.1', status: 'planned', note: 'Made up for testing: last year.' }],
+      metricAnswers: [{ metric: livingWage.id, answer: 'no' }],
+      progress: 'Made up for the end-to-end tests: last year.',
+      _status: 'published',
+    },
+    context,
+  })
+  console.log(`returns fixture: two returns of ${FIXTURE_RETURNS_ORGANISATION}, last year's of ${FIXTURE_JOURNEY_ORGANISATION}`)
 } finally {
   await payload.destroy()
 }
