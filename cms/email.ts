@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
+import { config } from '../domain/config'
 
 /**
  * How the CMS sends email (password resets): over SMTP when SMTP_HOST is set,
@@ -22,7 +23,7 @@ export interface EmailSettings {
   production: boolean
 }
 
-export function emailSettingsFromEnvironment(env: Record<string, string | undefined> = process.env): EmailSettings {
+export function emailSettingsFromEnvironment(env: Record<string, string | undefined> = config.emailVariables): EmailSettings {
   const port = Number(env.SMTP_PORT ?? 587)
   return {
     host: env.SMTP_HOST || undefined,

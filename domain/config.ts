@@ -22,6 +22,19 @@ export const config = {
   get production(): boolean {
     return process.env.NODE_ENV === 'production'
   },
+  /** NODE_ENV as given: GraphQL's developer tools are on only for exactly "development". */
+  get nodeEnv(): string | undefined {
+    return env('NODE_ENV')
+  },
+  /** The password `npm run admin:create` gives the new administrator; there is no default. */
+  get adminPassword(): string | undefined {
+    return env('ADMIN_PASSWORD')
+  },
+  /** The variables that configure outgoing email (cms/email.ts reads their meaning). */
+  get emailVariables(): Record<string, string | undefined> {
+    const names = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD', 'EMAIL_FROM', 'EMAIL_FROM_NAME', 'NODE_ENV']
+    return Object.fromEntries(names.map((name) => [name, env(name)]))
+  },
   get projectRoot(): string {
     return root()
   },

@@ -5,11 +5,12 @@
  * portal's first administrator is made: the admin's sign-up screen is refused.
  */
 import { parseArgs } from 'node:util'
+import { config } from '../domain/config'
 import { administratorProblem, createAdministrator } from '../cms/accounts/createAdministrator'
 import { readHiddenLine } from './readHiddenLine'
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
-let password = process.env.ADMIN_PASSWORD
+let password = config.adminPassword
 if (!password && process.stdin.isTTY) {
   password = await readHiddenLine('Password for the new administrator: ')
   if ((await readHiddenLine('The same password again: ')) !== password) {

@@ -1,4 +1,5 @@
 import { GraphQLError, type ValidationRule } from 'graphql'
+import { config } from '../../domain/config'
 
 /**
  * GraphQL's introspection and playground map the whole API for whoever asks.
@@ -6,7 +7,7 @@ import { GraphQLError, type ValidationRule } from 'graphql'
  * Payload's own switches turn them off only when NODE_ENV is exactly
  * "production", which leaves them on for any other value or none.
  */
-export const graphqlToolsEnabled = (nodeEnv: string | undefined = process.env.NODE_ENV): boolean => nodeEnv === 'development'
+export const graphqlToolsEnabled = (nodeEnv: string | undefined = config.nodeEnv): boolean => nodeEnv === 'development'
 
 export const refuseIntrospection: ValidationRule = (context) => ({
   Field(node) {
