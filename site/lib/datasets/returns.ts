@@ -22,6 +22,16 @@ const reviewedReturns = [
 ]
 
 /** The level-3 metric catalogue: the questions of the annual return, and where each London benchmark comes from. */
+/** Both per-return datasets date each row by its return and list the returns they are built from. */
+const returnUpdatedAt = {
+  name: 'updated_at',
+  type: 'datetime',
+  title: 'Updated',
+  description: 'When the published return last changed (UTC).',
+  required: true,
+} as const
+const publishedReturns: DatasetSpec['records'] = (content) => ({ collection: 'returns', ids: content.returns.map((r) => r.id) })
+
 export const metricsDataset: DatasetSpec = {
   slug: 'metrics',
   title: 'Level-3 metrics of the Building a Fairer City annual return',
@@ -116,15 +126,9 @@ export const returnsDataset: DatasetSpec = {
     { name: 'stage', type: 'string', title: 'Stage', description: 'Maturity stage of the step when the return was saved.' },
     { name: 'target_date', type: 'date', title: 'Target date', description: 'When the next status is due, if given.' },
     { name: 'note', type: 'string', title: 'What was done', description: 'What the organisation did on the step that year.' },
-    {
-      name: 'updated_at',
-      type: 'datetime',
-      title: 'Updated',
-      description: 'When the published return last changed (UTC).',
-      required: true,
-    },
+    returnUpdatedAt,
   ],
-  records: (content) => ({ collection: 'returns', ids: content.returns.map((r) => r.id) }),
+  records: publishedReturns,
   temporal: spanOf('year', 4),
   rows: (content) =>
     content.returns.flatMap((r) => {
@@ -192,15 +196,9 @@ export const metricAnswersDataset: DatasetSpec = {
       title: 'Benchmark base',
       description: 'For a computed benchmark: how many employers or residents it is computed from.',
     },
-    {
-      name: 'updated_at',
-      type: 'datetime',
-      title: 'Updated',
-      description: 'When the published return last changed (UTC).',
-      required: true,
-    },
+    returnUpdatedAt,
   ],
-  records: (content) => ({ collection: 'returns', ids: content.returns.map((r) => r.id) }),
+  records: publishedReturns,
   temporal: spanOf('year', 4),
   rows: (content) =>
     content.returns.flatMap((r) => {
