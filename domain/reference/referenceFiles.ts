@@ -40,6 +40,18 @@ export function referenceFiles(): ReferenceFile[] {
       variable: 'POSTCODE_DISTRICTS_FILE',
       without: 'imported employers get no borough from their postcode',
     },
+    {
+      name: 'the local authority register',
+      path: config.localAuthoritiesDir,
+      variable: 'LOCAL_AUTHORITIES_DIR',
+      without: 'councils in imported data are matched by name only, and wait for a curator',
+    },
+    {
+      name: 'UK SIC 2007',
+      path: config.sicDir,
+      variable: 'SIC2007_DIR',
+      without: 'imported employers get no sector or industry from their SIC codes',
+    },
   ]
 }
 

@@ -1,0 +1,123 @@
+import { parse } from 'csv-parse/sync'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { config } from '../../domain/config'
+import { loadLocalAuthorities, normaliseAuthorityName } from '../../domain/reference/localAuthorities'
+import { loadDistrictPlaces, placeFromText } from '../../domain/reference/postcodeDistricts'
+import { loadSic2007, parseSicCodes, registerKey } from '../../domain/reference/sic2007'
+import { sectorFromIndustry } from '../../domain/sectorFromIndustry'
+import { BOROUGHS } from '../../domain/vocabulary'
+
+/** The reference readers on the real files in ../shared/data (skipped, saying so, when absent). */
+const GPG = resolve(config.referenceDataDir, 'gpg/gpg_london_2022-23.csv')
+const have = (path: string) => {
+  if (!existsSync(path)) console.warn(`Skipping: ${path} is absent (../shared/data).`)
+  return existsSync(path)
+}
+
+describe('the local authority register', () => {
+  it('normalises council names as the shared README says', () => {
+    expect(normaliseAuthorityName('Camden London Borough Council')).toBe('camden')
+    expect(normaliseAuthorityName('The London Borough Of Lewisham')).toBe('lewisham')
+    expect(normaliseAuthorityName('London Borough of Hammersmith & Fulham')).toBe('hammersmith and fulham')
+    expect(normaliseAuthorityName('Royal Borough of Greenwich')).toBe('greenwich')
+  })
+
+  it.runIf(have(config.localAuthoritiesDir))('recognises a council by any of its names, and nothing that is not one', () => {
+    const register = loadLocalAuthorities()
+    for (const name of ['Camden Council', 'London Borough of Camden', 'Camden London Borough Council', 'camden london boro'])
+      expect(register.find(name), name).toMatchObject({ code: 'CMD', gssCode: 'E09000007' })
+    expect(register.find('Barking and Dagenham Council')).toMatchObject({ code: 'BDG', gssCode: 'E09000002' })
+    expect(register.find('City of London Corporation')).toMatchObject({ code: 'LND', gssCode: 'E09000001' })
+    expect(register.find('Greater London Authority')).toMatchObject({ code: 'GLA', gssCode: 'E61000001' })
+    expect(register.find('Westminster City Council')).toMatchObject({ code: 'WSM' })
+    // Not councils, though they carry a borough's name.
+    expect(register.find('Camden and Islington NHS Foundation Trust')).toBeUndefined()
+    expect(register.find('Barking & Dagenham College')).toBeUndefined()
+    expect(register.find('Camden')).toBeUndefined()
+  })
+})
+
+describe('UK SIC 2007', () => {
+  it('reads a SicCodes cell: newlines, dropped zeros, "1" for none', () => {
+    expect(parseSicCodes('1,\n84110')).toEqual({ codes: ['84110'], unreadable: [] })
+    expect(parseSicCodes('6100')).toEqual({ codes: ['06100'], unreadable: [] })
+    expect(parseSicCodes('1')).toEqual({ codes: [], unreadable: [] })
+    expect(parseSicCodes('35140,\n35230, x9')).toEqual({ codes: ['35140', '35230'], unreadable: ['x9'] })
+    expect(registerKey('85200')).toBe('85.20')
+    expect(registerKey('93199')).toBe('93.19/9')
+  })
+
+  it.runIf(have(config.sicDir))('walks every code to its division and section', () => {
+    const sic = loadSic2007()
+    expect(sic.industry('84110')).toMatchObject({ division: '84', section: 'O', name: 'General public administration activities' })
+    expect(sic.industry('93199')).toMatchObject({ division: '93', section: 'R' })
+    expect(sic.industry('06100')).toMatchObject({ division: '06', section: 'B' })
+    expect(sic.industry('99999')).toEqual({ code: '99999', name: 'Dormant Company' })
+    expect(sic.industry('00000')).toBeUndefined()
+  })
+
+  it.runIf(have(GPG) && have(config.sicDir) && have(config.localAuthoritiesDir))(
+    'knows every code in the 2022-23 London file and gives at least 90% of its employers a sector',
+    () => {
+      const sic = loadSic2007()
+      const register = loadLocalAuthorities()
+      const rows = parse(readFileSync(GPG, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+      let classified = 0
+      const unknown: string[] = []
+      for (const row of rows) {
+        const { codes, unreadable } = parseSicCodes(row.SicCodes)
+        expect(unreadable, row.EmployerName).toEqual([])
+        const industries = codes.map((c) => sic.industry(c))
+        unknown.push(...codes.filter((_, i) => !industries[i]))
+        const council = register.find(row.CurrentName)
+        const { sector } = sectorFromIndustry(
+          industries.filter((i) => i !== undefined),
+          row.CurrentName,
+          Boolean(council),
+        )
+        if (sector !== 'other') classified++
+      }
+      expect(unknown).toEqual([])
+      expect(classified / rows.length).toBeGreaterThanOrEqual(0.9)
+    },
+  )
+
+  it('maps sections to the portal’s sectors', () => {
+    const i = (code: string, section: string, division = code.slice(0, 2)) => ({ code, name: code, section, division })
+    expect(sectorFromIndustry([i('84110', 'O')], 'London Borough of Camden', true).sector).toBe('local-government')
+    expect(sectorFromIndustry([i('84120', 'O'), i('86210', 'Q')], 'Lewisham And Greenwich Nhs Trust', false).sector).toBe('health')
+    expect(sectorFromIndustry([i('85320', 'P')], 'Barking & Dagenham College', false).sector).toBe('education')
+    expect(sectorFromIndustry([i('94200', 'S')], 'UNISON', false).sector).toBe('trade-unions')
+    expect(sectorFromIndustry([i('84110', 'O')], 'Ofcom', false)).toEqual({ sector: 'other', sectorOther: 'Public administration' })
+    expect(sectorFromIndustry([i('70100', 'M')], 'AMWINS GLOBAL RISKS GROUP LIMITED', false).sector).toBe('business')
+    expect(sectorFromIndustry([], 'Crossrail International', false).sector).toBe('other')
+  })
+})
+
+describe('postcode districts', () => {
+  it.runIf(have(config.postcodeDistrictsFile))(
+    'map every London district in the lookup to its borough, and say when one is outside London',
+    () => {
+      const places = loadDistrictPlaces()
+      const rows = parse(readFileSync(config.postcodeDistrictsFile, 'utf8'), { columns: true, bom: true }) as Array<Record<string, string>>
+      const slugs = new Set(BOROUGHS.map((b) => b.value))
+      expect(places.size).toBe(rows.length)
+      for (const row of rows) {
+        const place = places.get(row.Postcode)
+        expect(place, row.Postcode).toBeDefined()
+        if (row['UK region'] === 'London' && row.Region !== 'South Buckinghamshire') {
+          expect(place!.inLondon, row.Postcode).toBe(true)
+          expect(slugs.has(place!.borough!), `${row.Postcode} -> ${place!.borough}`).toBe(true)
+        }
+        if (place!.inLondon) expect(slugs.has(place!.borough!), row.Postcode).toBe(true)
+        else expect(place!.borough, row.Postcode).toBeUndefined()
+      }
+      expect(placeFromText('Riverside House, 2a Southwark Bridge Road, London, SE1 9HA', places)).toMatchObject({ borough: 'southwark' })
+      expect(placeFromText('EC1N 2HT', places)).toMatchObject({ borough: 'camden' })
+      expect(placeFromText('DA1 1AA', places)).toMatchObject({ inLondon: false, authority: 'Dartford' })
+      expect(places.get('W1M')).toMatchObject({ borough: 'westminster' })
+    },
+  )
+})
