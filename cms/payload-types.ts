@@ -80,6 +80,7 @@ export interface Config {
     'tri-actions': TriAction;
     imports: Import;
     'problem-reports': ProblemReport;
+    'match-reviews': MatchReview;
     corrections: Correction;
     'dataset-releases': DatasetRelease;
     priorities: Priority;
@@ -107,6 +108,7 @@ export interface Config {
     'tri-actions': TriActionsSelect<false> | TriActionsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'match-reviews': MatchReviewsSelect<false> | MatchReviewsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'dataset-releases': DatasetReleasesSelect<false> | DatasetReleasesSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
@@ -161,6 +163,14 @@ export interface Organisation {
   id: number;
   name: string;
   /**
+   * The name as the source publishes it (e.g. the Gender Pay Gap Service’s CurrentName); the name above is how people write it.
+   */
+  legalName?: string | null;
+  /**
+   * The reporting year the legal name was last published for: a later year’s name replaces it.
+   */
+  legalNameYear?: number | null;
+  /**
    * Used in the public address. Kept when the organisation is renamed.
    */
   slug: string;
@@ -184,7 +194,29 @@ export interface Organisation {
     charityNumber?: string | null;
     orgId?: string | null;
     gpgEmployerId?: string | null;
+    /**
+     * For councils and the GLA: the body in the local authority register (mySociety), e.g. CMD for Camden.
+     */
+    localAuthorityCode?: string | null;
+    /**
+     * The ONS code of the area the council governs, e.g. E09000007.
+     */
+    gssCode?: string | null;
   };
+  /**
+   * UK SIC 2007 codes the organisation reports (Gender Pay Gap Service), with their division and section.
+   */
+  industries?:
+    | {
+        code: string;
+        name?: string | null;
+        division?: string | null;
+        divisionName?: string | null;
+        section?: string | null;
+        sectionName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Boroughs the organisation works in.
    */
@@ -229,6 +261,33 @@ export interface Organisation {
    * Works across all of London.
    */
   londonWide?: boolean | null;
+  /**
+   * From the address’s postcode; London-only views leave out organisations outside Greater London.
+   */
+  inLondon?: ('yes' | 'no' | 'not-known') | null;
+  /**
+   * The postcode of the address the source gives (e.g. the Gender Pay Gap Service’s PostCode).
+   */
+  postcode?: string | null;
+  /**
+   * Outside London: the local authority of the address, as the postcode lookup names it.
+   */
+  localAuthority?: string | null;
+  /**
+   * Set when a curator merged this record into another: its address redirects there.
+   */
+  mergedInto?: (number | null) | Organisation;
+  /**
+   * Addresses of records merged into this one: the site redirects them here.
+   */
+  formerSlugs?:
+    | {
+        slug: string;
+        name: string;
+        mergedOn: string;
+        id?: string | null;
+      }[]
+    | null;
   website?: string | null;
   sizeBand: 'micro' | 'small' | 'medium' | 'large' | 'very-large' | 'not-stated';
   lpbMembership: 'member' | 'not-member' | 'not-stated';
@@ -260,6 +319,8 @@ export interface Organisation {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -283,6 +344,8 @@ export interface Organisation {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -386,6 +449,8 @@ export interface Commitment {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -408,10 +473,6 @@ export interface Commitment {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
-  /**
-   * Required when you change a published figure: shown with the old and new value in the public corrections log.
-   */
-  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1102,6 +1163,8 @@ export interface CaseStudy {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -1147,6 +1210,8 @@ export interface TriAction {
       | 'gla-decision-communities-of-practice'
       | 'london-councils-tri-programme'
       | 'london-councils-equalities'
+      | 'local-authority-register'
+      | 'gpg-service'
       | 'other';
     /**
      * Section, table or page, e.g. "4.2, Local government".
@@ -1257,6 +1322,39 @@ export interface ProblemReport {
   createdAt: string;
 }
 /**
+ * Organisations an import matched by name only, or whose name matches an organisation with other identifiers. Accept, reject, or merge into another organisation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-reviews".
+ */
+export interface MatchReview {
+  id: number;
+  title: string;
+  /**
+   * Accept: the same organisation. Reject: a different one. Merge: the same as the organisation chosen below.
+   */
+  state: 'pending' | 'accepted' | 'rejected' | 'merged';
+  reason: string;
+  publishedName: string;
+  identityKey: string;
+  sourceFile?: string | null;
+  sourceLabel?: string | null;
+  import?: (number | null) | Import;
+  candidate: number | Organisation;
+  /**
+   * The unpublished organisation the records are stored against until you decide.
+   */
+  heldAs: number | Organisation;
+  /**
+   * For “merge”: the organisation the records belong to.
+   */
+  mergeInto?: (number | null) | Organisation;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to a published value, as the public corrections log shows it. Made when a published record is saved.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1264,7 +1362,7 @@ export interface ProblemReport {
  */
 export interface Correction {
   id: number;
-  collection: 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  collection: 'organisations' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
   recordId: string;
   recordTitle: string;
   /**
@@ -1389,6 +1487,10 @@ export interface PayloadLockedDocument {
         value: number | ProblemReport;
       } | null)
     | ({
+        relationTo: 'match-reviews';
+        value: number | MatchReview;
+      } | null)
+    | ({
         relationTo: 'corrections';
         value: number | Correction;
       } | null)
@@ -1464,6 +1566,8 @@ export interface PayloadMigration {
  */
 export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
+  legalName?: T;
+  legalNameYear?: T;
   slug?: T;
   sector?: T;
   sectorOther?: T;
@@ -1474,9 +1578,34 @@ export interface OrganisationsSelect<T extends boolean = true> {
         charityNumber?: T;
         orgId?: T;
         gpgEmployerId?: T;
+        localAuthorityCode?: T;
+        gssCode?: T;
+      };
+  industries?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        division?: T;
+        divisionName?: T;
+        section?: T;
+        sectionName?: T;
+        id?: T;
       };
   boroughs?: T;
   londonWide?: T;
+  inLondon?: T;
+  postcode?: T;
+  localAuthority?: T;
+  mergedInto?: T;
+  formerSlugs?:
+    | T
+    | {
+        slug?: T;
+        name?: T;
+        mergedOn?: T;
+        id?: T;
+      };
   website?: T;
   sizeBand?: T;
   lpbMembership?: T;
@@ -1558,7 +1687,6 @@ export interface CommitmentsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
-  correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2048,6 +2176,27 @@ export interface ProblemReportsSelect<T extends boolean = true> {
   status?: T;
   curatorNote?: T;
   addressHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-reviews_select".
+ */
+export interface MatchReviewsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  reason?: T;
+  publishedName?: T;
+  identityKey?: T;
+  sourceFile?: T;
+  sourceLabel?: T;
+  import?: T;
+  candidate?: T;
+  heldAs?: T;
+  mergeInto?: T;
+  decidedAt?: T;
+  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { LibraryFiles } from './collections/LibraryFiles'
 import { LibraryResources } from './collections/LibraryResources'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
+import { MatchReviews } from './collections/MatchReviews'
 import { ProblemReports } from './collections/ProblemReports'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
@@ -58,6 +59,7 @@ const portalConfig = buildConfig({
     ProgrammeTracker,
     Imports,
     ProblemReports,
+    MatchReviews,
     Corrections,
     DatasetReleases,
     Priorities,

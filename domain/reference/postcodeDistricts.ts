@@ -98,6 +98,13 @@ export function loadPostcodeDistricts(path = config.postcodeDistrictsFile): Map<
   return districts
 }
 
+/** The (last) full postcode in a text, e.g. an address ending "London, SE1 9HA", written with its space. */
+export function postcodeIn(text: string | null | undefined): string | undefined {
+  const all = [...(text ?? '').matchAll(new RegExp(UK_POSTCODE.source, 'gi'))]
+  const last = all.at(-1)?.[0].toUpperCase().replace(/\s+/g, '')
+  return last ? `${last.slice(0, -3)} ${last.slice(-3)}` : undefined
+}
+
 export function postcodeDistrict(text: string | null | undefined): string | undefined {
   return UK_POSTCODE.exec(text ?? '')?.[1].toUpperCase()
 }
