@@ -274,6 +274,15 @@ export interface Organisation {
    */
   localAuthority?: string | null;
   /**
+   * How imports named this organisation when they created it (name, identifiers and postcode): the same name from the same kind of source is this organisation again.
+   */
+  importKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Set when a curator merged this record into another: its address redirects there.
    */
   mergedInto?: (number | null) | Organisation;
@@ -1597,6 +1606,12 @@ export interface OrganisationsSelect<T extends boolean = true> {
   inLondon?: T;
   postcode?: T;
   localAuthority?: T;
+  importKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   mergedInto?: T;
   formerSlugs?:
     | T

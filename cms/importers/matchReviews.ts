@@ -9,8 +9,10 @@ import { disagreement, normaliseName, type EmployerIdentity, type OrganisationMa
  * waits for a curator. A name match is made without review only when the
  * importer names organisations the portal itself named (its own templates,
  * the GLA's tables) or when the address's postcode is the organisation's too.
- * Decisions are remembered by the published identity, so importing the same
- * file again neither asks again nor creates another organisation.
+ * An organisation an import created remembers the identity it was created
+ * from (importKeys), and decisions are remembered by that identity too, so
+ * importing the same file again neither asks again nor creates another
+ * organisation.
  */
 type Decision = { state: string; heldAs: number | string; candidate: number | string; mergeInto?: number | string | null }
 
@@ -51,6 +53,8 @@ export class MatchReviewer {
   async resolve(matcher: OrganisationMatcher, identity: EmployerIdentity, sourceLabel: string, trustNames: boolean): Promise<Organisation> {
     if (matcher.findByIdentifier(identity)) return (await matcher.findOrCreate(identity, sourceLabel)).organisation
     const key = identityKey(identity)
+    const again = matcher.findByImportKey(key)
+    if (again) return matcher.enrich(again, identity)
     const decided = this.decisions.get(key)
     if (decided) {
       const id = decided.state === 'accepted' ? decided.candidate : decided.state === 'merged' ? decided.mergeInto! : decided.heldAs
@@ -58,11 +62,11 @@ export class MatchReviewer {
       if (organisation) return organisation
     }
     const candidate = matcher.findByName(identity)
-    if (!candidate) return (await matcher.findOrCreate(identity, sourceLabel, { matchByName: false })).organisation
+    if (!candidate) return (await matcher.findOrCreate(identity, sourceLabel, { matchByName: false, importKey: key })).organisation
     const disagrees = disagreement(candidate, identity)
     const samePostcode = Boolean(identity.postcode && compactPostcode(candidate.postcode) === compactPostcode(identity.postcode))
     if (!disagrees && (trustNames || samePostcode)) return (await matcher.findOrCreate(identity, sourceLabel)).organisation
-    const heldAs = await matcher.create(identity, sourceLabel, true)
+    const heldAs = await matcher.create(identity, sourceLabel, true, key)
     const reason = disagrees
       ? `“${identity.name}” has the name of “${candidate.name}”, but ${disagrees}.`
       : `“${identity.name}” matches “${candidate.name}” by name only${identity.postcode ? ` (its postcode ${identity.postcode} is not the organisation’s)` : ''}.`

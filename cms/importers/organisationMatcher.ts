@@ -96,6 +96,7 @@ export class OrganisationMatcher {
   private byName = new Map<string, Organisation>()
   private slugs = new Set<string>()
   private all = new Map<string, Organisation>()
+  private byImportKey = new Map<string, Organisation>()
   created = 0
 
   private constructor(
@@ -135,6 +136,7 @@ export class OrganisationMatcher {
     if (o.identifiers?.orgId) this.byOrgId.set(o.identifiers.orgId.toUpperCase(), o)
     if (o.identifiers?.charityNumber) this.byCharity.set(o.identifiers.charityNumber, o)
     if (o.identifiers?.localAuthorityCode) this.byLocalAuthority.set(o.identifiers.localAuthorityCode, o)
+    for (const { key } of o.importKeys ?? []) this.byImportKey.set(key, o)
     for (const name of [o.name, o.legalName ?? '', ...(o.formerNames ?? []).map((f) => f.name)]) {
       const key = normaliseName(name)
       if (key && !this.byName.has(key)) this.byName.set(key, o)
@@ -151,6 +153,11 @@ export class OrganisationMatcher {
     if (employer.companyNumber && this.byCompany.has(employer.companyNumber)) return this.byCompany.get(employer.companyNumber)
     if (employer.charityNumber && this.byCharity.has(employer.charityNumber)) return this.byCharity.get(employer.charityNumber)
     return undefined
+  }
+
+  /** The organisation an import created from this very identity (see matchReviews.identityKey). */
+  findByImportKey(key: string): Organisation | undefined {
+    return this.byImportKey.get(key)
   }
 
   /** The organisation with one of the employer's names, whether or not its identifiers agree. */
@@ -249,18 +256,21 @@ export class OrganisationMatcher {
   async findOrCreate(
     employer: EmployerIdentity,
     sourceLabel: string,
-    { matchByName = true, unpublished = false }: { matchByName?: boolean; unpublished?: boolean } = {},
+    { matchByName = true, unpublished = false, importKey }: { matchByName?: boolean; unpublished?: boolean; importKey?: string } = {},
   ): Promise<{ organisation: Organisation; created: boolean; by?: MatchedBy }> {
     const found = this.find(employer)
-    if (found && (found.by === 'identifier' || matchByName)) {
-      const changes = this.learned(found.organisation, employer)
-      const organisation = Object.keys(changes).length > 0 ? await this.update(found.organisation, changes) : found.organisation
-      return { organisation, created: false, by: found.by }
-    }
-    return { organisation: await this.create(employer, sourceLabel, unpublished), created: true }
+    if (found && (found.by === 'identifier' || matchByName))
+      return { organisation: await this.enrich(found.organisation, employer), created: false, by: found.by }
+    return { organisation: await this.create(employer, sourceLabel, unpublished, importKey), created: true }
   }
 
-  async create(employer: EmployerIdentity, sourceLabel: string, unpublished = false): Promise<Organisation> {
+  /** A found organisation, with what the source adds to it stored (see learned). */
+  async enrich(existing: Organisation, employer: EmployerIdentity): Promise<Organisation> {
+    const changes = this.learned(existing, employer)
+    return Object.keys(changes).length > 0 ? this.update(existing, changes) : existing
+  }
+
+  async create(employer: EmployerIdentity, sourceLabel: string, unpublished = false, importKey?: string): Promise<Organisation> {
     const name = displayName(employer.name)
     const organisation = await this.payload.create({
       collection: 'organisations',
@@ -284,6 +294,7 @@ export class OrganisationMatcher {
         boroughs: employer.borough ? [employer.borough as never] : [],
         inLondon: employer.inLondon ?? 'not-known',
         postcode: employer.postcode ?? undefined,
+        importKeys: importKey ? [{ key: importKey }] : [],
         localAuthority: employer.localAuthority,
         sizeBand: sizeBandFromEmployerSize(employer.employerSize),
         lpbMembership: 'not-stated',

@@ -164,6 +164,11 @@ describe.runIf(present)('one record per real organisation', () => {
     expect((await payload.count({ collection: 'match-reviews' })).totalDocs).toBe(1)
 
     const curator = await createUser(payload, 'curator@identity.test', 'curator')
+    // It is in the curators' queue, beside the import it came from.
+    const { waitingItems } = await import('../../cms/lib/curatorQueue')
+    expect((await waitingItems(payload, curator)).filter((i) => i.collection === 'match-reviews').map((i) => [i.title, i.kind])).toEqual([
+      ['OCTAVIA HOUSING → Octavia Housing?', 'Match to review (import of octavia-2022-23.csv)'],
+    ])
     await payload.update({
       collection: 'match-reviews',
       id: reviews[0].id,

@@ -143,6 +143,17 @@ export const Organisations: CollectionConfig = {
       admin: { description: 'Outside London: the local authority of the address, as the postcode lookup names it.' },
     },
     {
+      name: 'importKeys',
+      type: 'array',
+      access: writtenByStaff,
+      admin: {
+        readOnly: true,
+        description:
+          'How imports named this organisation when they created it (name, identifiers and postcode): the same name from the same kind of source is this organisation again.',
+      },
+      fields: [{ name: 'key', type: 'text', required: true }],
+    },
+    {
       name: 'mergedInto',
       type: 'relationship',
       relationTo: 'organisations',

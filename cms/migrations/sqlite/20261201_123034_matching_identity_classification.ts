@@ -17,6 +17,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`organisations_industries_order_idx\` ON \`organisations_industries\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`organisations_industries_parent_id_idx\` ON \`organisations_industries\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`organisations_import_keys\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`organisations_import_keys_order_idx\` ON \`organisations_import_keys\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_import_keys_parent_id_idx\` ON \`organisations_import_keys\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`organisations_former_slugs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -45,6 +55,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_industries_order_idx\` ON \`_organisations_v_version_industries\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_industries_parent_id_idx\` ON \`_organisations_v_version_industries\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_import_keys\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_import_keys_order_idx\` ON \`_organisations_v_version_import_keys\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_import_keys_parent_id_idx\` ON \`_organisations_v_version_import_keys\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_organisations_v_version_former_slugs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -121,8 +142,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`organisations_industries\`;`)
+  await db.run(sql`DROP TABLE \`organisations_import_keys\`;`)
   await db.run(sql`DROP TABLE \`organisations_former_slugs\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_industries\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_import_keys\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_former_slugs\`;`)
   await db.run(sql`DROP TABLE \`match_reviews\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
