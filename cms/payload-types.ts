@@ -993,6 +993,50 @@ export interface Grant {
   };
   programme?: string | null;
   beneficiaryLocation?: string | null;
+  /**
+   * Where the benefit lies: from the beneficiary location, else the recipient’s postcode (domain/grantLocation.ts). London-only views leave out grants outside London.
+   */
+  location?: {
+    inLondon?: ('yes' | 'no' | 'not-known') | null;
+    borough?:
+      | (
+          | 'barking-and-dagenham'
+          | 'barnet'
+          | 'bexley'
+          | 'brent'
+          | 'bromley'
+          | 'camden'
+          | 'city-of-london'
+          | 'croydon'
+          | 'ealing'
+          | 'enfield'
+          | 'greenwich'
+          | 'hackney'
+          | 'hammersmith-and-fulham'
+          | 'haringey'
+          | 'harrow'
+          | 'havering'
+          | 'hillingdon'
+          | 'hounslow'
+          | 'islington'
+          | 'kensington-and-chelsea'
+          | 'kingston-upon-thames'
+          | 'lambeth'
+          | 'lewisham'
+          | 'merton'
+          | 'newham'
+          | 'redbridge'
+          | 'richmond-upon-thames'
+          | 'southwark'
+          | 'sutton'
+          | 'tower-hamlets'
+          | 'waltham-forest'
+          | 'wandsworth'
+          | 'westminster'
+        )
+      | null;
+    basis?: ('beneficiary location' | 'recipient address' | 'none') | null;
+  };
   fromOpenCall?: ('Yes' | 'No') | null;
   classifications?:
     | {
@@ -1945,6 +1989,13 @@ export interface GrantsSelect<T extends boolean = true> {
       };
   programme?: T;
   beneficiaryLocation?: T;
+  location?:
+    | T
+    | {
+        inLondon?: T;
+        borough?: T;
+        basis?: T;
+      };
   fromOpenCall?: T;
   classifications?:
     | T

@@ -61,9 +61,13 @@ function readRows(path: string): DistrictRow[] {
   }))
 }
 
+let cached: { path: string; places: Map<string, DistrictPlace> } | undefined
+
 export function loadDistrictPlaces(path = config.postcodeDistrictsFile): Map<string, DistrictPlace> {
+  if (cached?.path === path) return cached.places
   const places = new Map<string, DistrictPlace>()
   if (!existsSync(path)) return places
+  cached = { path, places }
   const rows = readRows(path)
   const unplaced: DistrictRow[] = []
   for (const row of rows) {

@@ -121,3 +121,43 @@ describe('postcode districts', () => {
     },
   )
 })
+
+describe('a grant’s location', () => {
+  it.runIf(have(config.postcodeDistrictsFile))('comes from its beneficiary location, else its recipient’s postcode', async () => {
+    const { grantLocation } = await import('../../domain/grantLocation')
+    const places = loadDistrictPlaces()
+    expect(grantLocation([{ name: 'Greater London' }], 'PE1 1XX', places)).toEqual({ inLondon: 'yes', basis: 'beneficiary location' })
+    expect(grantLocation([{ name: 'Hackney' }], undefined, places)).toMatchObject({ inLondon: 'yes', borough: 'hackney' })
+    expect(grantLocation([{ name: 'Peterborough', geoCode: 'E06000031' }], 'N1 9GU', places)).toMatchObject({ inLondon: 'no' })
+    expect(grantLocation([{ name: 'UK Wide' }], 'WC2A 1JF', places)).toMatchObject({ inLondon: 'no', basis: 'beneficiary location' })
+    expect(grantLocation([{ geoCode: 'E09000007' }], undefined, places)).toMatchObject({ inLondon: 'yes' })
+    // No beneficiary location: the recipient's address decides; Peterborough (PE) is not a London postcode area.
+    expect(grantLocation([], 'PE1 1XX', places)).toEqual({ inLondon: 'no', basis: 'recipient address' })
+    expect(grantLocation(undefined, 'E8 1DY', places)).toEqual({ inLondon: 'yes', borough: 'hackney', basis: 'recipient address' })
+    expect(grantLocation([], undefined, places)).toEqual({ inLondon: 'not-known', basis: 'none' })
+  })
+
+  it.runIf(have(resolve(config.referenceDataDir, '360giving/published/ABCharitableTrust_a001p00000zgyHZAAY.json')))(
+    'places every grant of the real published file, and none in Peterborough in London',
+    async () => {
+      const { grantLocation } = await import('../../domain/grantLocation')
+      const places = loadDistrictPlaces()
+      const file = resolve(config.referenceDataDir, '360giving/published/ABCharitableTrust_a001p00000zgyHZAAY.json')
+      const { grants } = JSON.parse(readFileSync(file, 'utf8')) as {
+        grants: Array<{
+          beneficiaryLocation?: Array<{ name?: string }>
+          recipientOrganization: Array<{ name?: string; postalCode?: string }>
+        }>
+      }
+      const located = grants.map((g) => ({ g, at: grantLocation(g.beneficiaryLocation, g.recipientOrganization[0]?.postalCode, places) }))
+      // The grants to PARCA, a Peterborough charity (PE1 3QH).
+      const peterborough = located.filter(({ g }) => /^PE\d/.test(g.recipientOrganization[0]?.postalCode ?? ''))
+      expect(peterborough.length).toBeGreaterThanOrEqual(3)
+      expect(peterborough.map(({ at }) => at.inLondon)).toEqual(peterborough.map(() => 'no'))
+      const london = located.filter(({ at }) => at.inLondon === 'yes').length
+      // 114 "London" and 85 "Greater London" beneficiary locations, and more by borough.
+      expect(london).toBeGreaterThanOrEqual(199)
+      expect(london).toBeLessThan(grants.length / 2)
+    },
+  )
+})
