@@ -120,9 +120,7 @@ export const config = {
     )
   },
   get censusEthnicityFile(): string {
-    return resolve(
-      env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2011-ethnicity/la-ethnic-groups_london-boroughs.csv'),
-    )
+    return resolve(env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2021-ethnicity/ethnicity21_ltla21.csv'))
   },
   /** mySociety's local authority register (uk_local_authorities_current.csv and lookup_name_to_registry.csv). */
   get localAuthoritiesDir(): string {

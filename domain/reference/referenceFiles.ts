@@ -29,10 +29,10 @@ export function referenceFiles(): ReferenceFile[] {
       without: 'ethnicity groups in imported pay gaps are not checked against their classification',
     },
     {
-      name: 'the Census ethnicity table for London',
+      name: 'the Census 2021 ethnicity table by local authority',
       path: config.censusEthnicityFile,
       variable: 'CENSUS_ETHNICITY_FILE',
-      without: 'workforce profiles are shown without London’s population beside them',
+      without: 'workforce profiles are shown without the population of their area beside them',
     },
     {
       name: 'the postcode district lookup',

@@ -161,3 +161,20 @@ describe('a grant’s location', () => {
     },
   )
 })
+
+describe('Census 2021 ethnicity', () => {
+  it.runIf(have(config.censusEthnicityFile))('sums the 19 categories into the five groups, for London and for one authority', async () => {
+    const { areaEthnicity, comparisonPopulation, londonEthnicity } = await import('../../domain/reference/censusPopulation')
+    const london = londonEthnicity()!
+    expect(london.shares.reduce((s, g) => s + g.people, 0)).toBe(8_799_736)
+    expect(london.shares.find((g) => g.group === 'white')).toMatchObject({ people: 4_731_172 })
+    const calderdale = areaEthnicity('E08000033')!
+    expect(calderdale.area).toBe('Calderdale')
+    expect(calderdale.shares.find((g) => g.group === 'white')!.share.toFixed(1)).toBe('86.1')
+    expect(areaEthnicity('Leeds')?.code).toBe('E08000035')
+    // Compared with London only when in London; outside, with its own authority; unknown, with nothing.
+    expect(comparisonPopulation({ inLondon: 'yes' })?.area).toBe('London')
+    expect(comparisonPopulation({ inLondon: 'no', localAuthority: 'Dartford' })?.area).toBe('Dartford')
+    expect(comparisonPopulation({ inLondon: 'not-known' })).toBeNull()
+  })
+})

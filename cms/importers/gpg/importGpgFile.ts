@@ -1,9 +1,9 @@
 import { measuredOf } from '../../../domain/measured'
 import { reportingYearLabel } from '../../../domain/reportingYear'
-import { loadLocalAuthorities } from '../../../domain/reference/localAuthorities'
 import { loadDistrictPlaces, placeFromText, postcodeDistrictsWarning, postcodeIn } from '../../../domain/reference/postcodeDistricts'
 import { missingReferenceWarnings } from '../../../domain/reference/referenceFiles'
 import { loadSic2007, parseSicCodes } from '../../../domain/reference/sic2007'
+import { councilIdentity } from '../councilIdentity'
 import type { EmployerIdentity } from '../organisationMatcher'
 import { payGapRecords, type PayGapData } from '../payGapStore'
 import { defineImporter } from '../pipeline/runImporter'
@@ -75,7 +75,6 @@ interface GpgDraft {
 async function* readGpgRows(path: string, { file, summary, options, rowRead }: ReadContext): AsyncGenerator<ReadRecord<GpgDraft>> {
   const fallbackYear = options.year ?? yearFromFileName(file)
   const places = loadDistrictPlaces()
-  const register = loadLocalAuthorities()
   const sic = loadSic2007()
   const noDistricts = postcodeDistrictsWarning()
   if (noDistricts) summary.notes.push(noDistricts)
@@ -92,7 +91,7 @@ async function* readGpgRows(path: string, { file, summary, options, rowRead }: R
     // The 23-column layout has no PostCode: the address ends with it.
     const postcodeText = record.postCode ?? record.address
     const place = placeFromText(postcodeText, places)
-    const council = register.find(record.currentName) ?? register.find(record.employerName)
+    const council = councilIdentity(record.currentName, [record.employerName])
     const { codes } = parseSicCodes(record.sicCodes)
     const industries = codes.flatMap((code) => {
       const industry = sic.industry(code)
@@ -105,8 +104,8 @@ async function* readGpgRows(path: string, { file, summary, options, rowRead }: R
       nameYear: record.year,
       employerId: record.employerId,
       companyNumber: record.companyNumber,
-      localAuthorityCode: council?.code,
-      gssCode: council?.gssCode,
+      localAuthorityCode: council.localAuthorityCode,
+      gssCode: council.gssCode,
       borough: place?.borough,
       postcode: postcodeIn(postcodeText),
       inLondon: place ? (place.inLondon ? 'yes' : 'no') : undefined,
