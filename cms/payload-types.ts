@@ -434,6 +434,17 @@ export interface Commitment {
    * What the organisation is doing, in plain words.
    */
   narrative?: string | null;
+  /**
+   * The date the source gives, with its precision (2021, 2022-07, 2023-03-31); leave blank when it gives none.
+   */
+  sourceDate?: {
+    date?: string | null;
+    kind?: ('since' | 'as-of') | null;
+    /**
+     * The source’s own words for the date.
+     */
+    quote?: string | null;
+  };
   supportRequired?: string | null;
   evidenceLinks?:
     | {
@@ -1276,6 +1287,17 @@ export interface TriAction {
     url?: string | null;
     id?: string | null;
   };
+  /**
+   * The date the source gives, with its precision (2021, 2022-07, 2023-03-31); leave blank when it gives none.
+   */
+  sourceDate?: {
+    date?: string | null;
+    kind?: ('since' | 'as-of') | null;
+    /**
+     * The source’s own words for the date.
+     */
+    quote?: string | null;
+  };
   lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1719,6 +1741,13 @@ export interface CommitmentsSelect<T extends boolean = true> {
   status?: T;
   targetDate?: T;
   narrative?: T;
+  sourceDate?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        quote?: T;
+      };
   supportRequired?: T;
   evidenceLinks?:
     | T
@@ -2185,6 +2214,13 @@ export interface TriActionsSelect<T extends boolean = true> {
         section?: T;
         url?: T;
         id?: T;
+      };
+  sourceDate?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        quote?: T;
       };
   lastEditedBy?: T;
   updatedAt?: T;

@@ -5,6 +5,7 @@ import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
 import { ensureOneCommitmentPerStep } from './hooks/ensureOneCommitmentPerStep'
 import { setTitle } from './hooks/setTitle'
+import { sourceDateField } from '../sourceDateField'
 
 /** One organisation's commitment to one step of the plan, and its progress. */
 export const Commitments: CollectionConfig = {
@@ -31,6 +32,7 @@ export const Commitments: CollectionConfig = {
     }),
     { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'narrative', type: 'textarea', admin: { description: 'What the organisation is doing, in plain words.' } },
+    sourceDateField,
     {
       name: 'supportRequired',
       type: 'textarea',

@@ -79,6 +79,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_order_idx\` ON \`_organisations_v_version_former_slugs\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_parent_id_idx\` ON \`_organisations_v_version_former_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`problem_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`collection\` text NOT NULL,
+  	\`record_id\` text NOT NULL,
+  	\`record_title\` text NOT NULL,
+  	\`page\` text,
+  	\`message\` text NOT NULL,
+  	\`email\` text,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`curator_note\` text,
+  	\`address_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`problem_reports_record_id_idx\` ON \`problem_reports\` (\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`problem_reports_status_idx\` ON \`problem_reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`problem_reports_address_hash_idx\` ON \`problem_reports\` (\`address_hash\`);`)
+  await db.run(sql`CREATE INDEX \`problem_reports_updated_at_idx\` ON \`problem_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`problem_reports_created_at_idx\` ON \`problem_reports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`match_reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -112,6 +132,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`match_reviews_decided_by_idx\` ON \`match_reviews\` (\`decided_by_id\`);`)
   await db.run(sql`CREATE INDEX \`match_reviews_updated_at_idx\` ON \`match_reviews\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`match_reviews_created_at_idx\` ON \`match_reviews\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`corrections\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`collection\` text NOT NULL,
+  	\`record_id\` text NOT NULL,
+  	\`record_title\` text NOT NULL,
+  	\`organisation\` text,
+  	\`field\` text NOT NULL,
+  	\`field_label\` text NOT NULL,
+  	\`old_value\` text,
+  	\`new_value\` text,
+  	\`reason\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`corrected_at\` text NOT NULL,
+  	\`corrected_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`corrected_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`corrections_collection_idx\` ON \`corrections\` (\`collection\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_record_id_idx\` ON \`corrections\` (\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_organisation_idx\` ON \`corrections\` (\`organisation\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_corrected_at_idx\` ON \`corrections\` (\`corrected_at\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_corrected_by_idx\` ON \`corrections\` (\`corrected_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_updated_at_idx\` ON \`corrections\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_created_at_idx\` ON \`corrections\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`dataset_releases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`dataset\` text NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`released_at\` text NOT NULL,
+  	\`note\` text NOT NULL,
+  	\`rows_added\` numeric NOT NULL,
+  	\`rows_changed\` numeric NOT NULL,
+  	\`rows_removed\` numeric NOT NULL,
+  	\`row_count\` numeric NOT NULL,
+  	\`sha256\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dataset_releases_dataset_idx\` ON \`dataset_releases\` (\`dataset\`);`)
+  await db.run(sql`CREATE INDEX \`dataset_releases_updated_at_idx\` ON \`dataset_releases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dataset_releases_created_at_idx\` ON \`dataset_releases\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`dataset_releases_filename_idx\` ON \`dataset_releases\` (\`filename\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`dataset_number_idx\` ON \`dataset_releases\` (\`dataset\`,\`number\`);`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`legal_name\` text;`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`legal_name_year\` numeric;`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`identifiers_local_authority_code\` text;`)
@@ -120,6 +196,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`postcode\` text;`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`local_authority\` text;`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`merged_into_id\` integer REFERENCES organisations(id);`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`correction_reason\` text;`)
   await db.run(sql`CREATE INDEX \`organisations_legal_name_idx\` ON \`organisations\` (\`legal_name\`);`)
   await db.run(sql`CREATE INDEX \`organisations_identifiers_identifiers_local_authority_co_idx\` ON \`organisations\` (\`identifiers_local_authority_code\`);`)
   await db.run(sql`CREATE INDEX \`organisations_merged_into_idx\` ON \`organisations\` (\`merged_into_id\`);`)
@@ -131,21 +208,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_postcode\` text;`)
   await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_local_authority\` text;`)
   await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_merged_into_id\` integer REFERENCES organisations(id);`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_correction_reason\` text;`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_legal_name_idx\` ON \`_organisations_v\` (\`version_legal_name\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_identifiers_version_identifie_2_idx\` ON \`_organisations_v\` (\`version_identifiers_local_authority_code\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_merged_into_idx\` ON \`_organisations_v\` (\`version_merged_into_id\`);`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`pay_gap_reports\` ADD \`publisher_headline\` integer;`)
+  await db.run(sql`ALTER TABLE \`pay_gap_reports\` ADD \`correction_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` ADD \`version_publisher_headline\` integer;`)
+  await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` ADD \`version_correction_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`workforce_profiles\` ADD \`correction_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`_workforce_profiles_v\` ADD \`version_correction_reason\` text;`)
   await db.run(sql`ALTER TABLE \`grants\` ADD \`location_in_london\` text DEFAULT 'not-known';`)
   await db.run(sql`ALTER TABLE \`grants\` ADD \`location_borough\` text;`)
   await db.run(sql`ALTER TABLE \`grants\` ADD \`location_basis\` text;`)
+  await db.run(sql`ALTER TABLE \`grants\` ADD \`manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`grants\` ADD \`correction_reason\` text;`)
   await db.run(sql`CREATE INDEX \`grants_location_location_in_london_idx\` ON \`grants\` (\`location_in_london\`);`)
   await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_in_london\` text DEFAULT 'not-known';`)
   await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_borough\` text;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_basis\` text;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_correction_reason\` text;`)
   await db.run(sql`CREATE INDEX \`_grants_v_version_location_version_location_in_london_idx\` ON \`_grants_v\` (\`version_location_in_london\`);`)
+  await db.run(sql`ALTER TABLE \`funding_applications\` ADD \`manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_funding_applications_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`funding_targets\` ADD \`manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_funding_targets_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`imports\` ADD \`accept_partial\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`problem_reports_id\` integer REFERENCES problem_reports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`match_reviews_id\` integer REFERENCES match_reviews(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`corrections_id\` integer REFERENCES corrections(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dataset_releases_id\` integer REFERENCES dataset_releases(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_match_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`match_reviews_id\`);`)
-  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`correction_reason\`;`)
-  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dataset_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`dataset_releases_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -155,7 +264,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_organisations_v_version_industries\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_import_keys\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_former_slugs\`;`)
+  await db.run(sql`DROP TABLE \`problem_reports\`;`)
   await db.run(sql`DROP TABLE \`match_reviews\`;`)
+  await db.run(sql`DROP TABLE \`corrections\`;`)
+  await db.run(sql`DROP TABLE \`dataset_releases\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -177,14 +289,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`review_comment\` text,
   	\`review_submitted_at\` text,
   	\`last_edited_by_id\` integer,
-  	\`correction_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "correction_reason", "updated_at", "created_at", "_status") SELECT "id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "correction_reason", "updated_at", "created_at", "_status" FROM \`organisations\`;`)
+  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "updated_at", "created_at", "_status" FROM \`organisations\`;`)
   await db.run(sql`DROP TABLE \`organisations\`;`)
   await db.run(sql`ALTER TABLE \`__new_organisations\` RENAME TO \`organisations\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -218,7 +329,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`version_review_comment\` text,
   	\`version_review_submitted_at\` text,
   	\`version_last_edited_by_id\` integer,
-  	\`version_correction_reason\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -229,7 +339,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__organisations_v\`("id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_correction_reason", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest") SELECT "id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_correction_reason", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest" FROM \`_organisations_v\`;`)
+  await db.run(sql`INSERT INTO \`__new__organisations_v\`("id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest") SELECT "id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest" FROM \`_organisations_v\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__organisations_v\` RENAME TO \`_organisations_v\`;`)
   await db.run(sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`)
@@ -262,9 +372,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`case_studies_id\` integer,
   	\`tri_actions_id\` integer,
   	\`imports_id\` integer,
-  	\`problem_reports_id\` integer,
-  	\`corrections_id\` integer,
-  	\`dataset_releases_id\` integer,
   	\`priorities_id\` text,
   	\`actions_id\` text,
   	\`steps_id\` text,
@@ -283,9 +390,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`case_studies_id\`) REFERENCES \`case_studies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tri_actions_id\`) REFERENCES \`tri_actions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`problem_reports_id\`) REFERENCES \`problem_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`corrections_id\`) REFERENCES \`corrections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`dataset_releases_id\`) REFERENCES \`dataset_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`priorities_id\`) REFERENCES \`priorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`actions_id\`) REFERENCES \`actions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`steps_id\`) REFERENCES \`steps\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -293,7 +397,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "problem_reports_id", "corrections_id", "dataset_releases_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id") SELECT "id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "problem_reports_id", "corrections_id", "dataset_releases_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id") SELECT "id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -311,9 +415,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_studies_id_idx\` ON \`payload_locked_documents_rels\` (\`case_studies_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tri_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`tri_actions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dataset_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`dataset_releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_priorities_id_idx\` ON \`payload_locked_documents_rels\` (\`priorities_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`actions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_steps_id_idx\` ON \`payload_locked_documents_rels\` (\`steps_id\`);`)
@@ -323,10 +424,35 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_in_london\`;`)
   await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_borough\`;`)
   await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_basis\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`correction_reason\`;`)
   await db.run(sql`DROP INDEX \`_grants_v_version_location_version_location_in_london_idx\`;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_in_london\`;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_borough\`;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_basis\`;`)
-  await db.run(sql`ALTER TABLE \`commitments\` ADD \`correction_reason\` text;`)
-  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_correction_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`pay_gap_reports\` DROP COLUMN \`publisher_headline\`;`)
+  await db.run(sql`ALTER TABLE \`pay_gap_reports\` DROP COLUMN \`correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` DROP COLUMN \`version_publisher_headline\`;`)
+  await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`workforce_profiles\` DROP COLUMN \`correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`_workforce_profiles_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`funding_applications\` DROP COLUMN \`manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`_funding_applications_v\` DROP COLUMN \`version_manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`funding_targets\` DROP COLUMN \`manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`_funding_targets_v\` DROP COLUMN \`version_manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`imports\` DROP COLUMN \`accept_partial\`;`)
 }
