@@ -21,8 +21,14 @@ export function atomFeed(feed: {
   alternate: string
   author: string
   entries: FeedEntry[]
+  /**
+   * When the feed last changed if it has no entries: the latest change to what it
+   * covers, else the build. RFC 4287 requires <updated>, and 1970 reads as broken.
+   */
+  updatedWhenEmpty?: string
 }): string {
-  const updated = feed.entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), '1970-01-01T00:00:00.000Z')
+  const latest = feed.entries.reduce<string | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined)
+  const updated = latest ?? feed.updatedWhenEmpty ?? new Date().toISOString()
   const entries = feed.entries.map(
     (e) => `  <entry>
     <id>${escape(e.id)}</id>

@@ -9,6 +9,7 @@ export interface DirectoryEntry {
   /** London-wide */ w: boolean
   /** numbers of the key actions it has published commitments under */ a: number[]
   /** published commitments */ c: number
+  /** has published pay gaps (for "Find an employer"), left out when not */ p?: true
 }
 
 export function directoryEntries(content: PortalContent): DirectoryEntry[] {
@@ -28,6 +29,7 @@ export function directoryEntries(content: PortalContent): DirectoryEntry[] {
       w: o.londonWide,
       a: [...actions].sort((x, y) => x - y),
       c: commitments.length,
+      ...(content.payGapReportsByOrganisation.has(o.id) ? { p: true as const } : {}),
     }
   })
 }

@@ -14,6 +14,7 @@ export const urls = {
   organisationsPage: (page: number) => (page <= 1 ? '/organisations/' : `/organisations/page/${page}/`),
   organisationIndexJson: () => '/organisations/index.json',
   organisation: (slug: string) => `/organisations/${slug}/`,
+  organisationPayGaps: (slug: string) => `/organisations/${slug}/pay-gaps/`,
   organisationsInSector: (sector: string) => `/organisations/sector/${sector}/`,
   organisationsInBorough: (borough: string) => `/organisations/borough/${borough}/`,
   coverage: () => '/coverage/',
@@ -41,8 +42,10 @@ export const urls = {
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   caseStudiesFeed: () => '/case-studies/feed.xml',
   programmeTracker: () => '/programme-tracker/',
+  programmeTrackerFeed: () => '/programme-tracker/feed.xml',
   funding: () => '/funding/',
   grants: () => '/funding/grants/',
+  grantsIndexJson: () => '/funding/grants/index.json',
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
   grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',
@@ -50,6 +53,10 @@ export const urls = {
     page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
   payGapExplorerRows: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/reports.json`,
   accessibility: () => '/accessibility/',
+  progress: () => '/progress/',
+  cityIndicators: () => '/progress/city-indicators/',
+  survey: () => '/progress/survey/',
+  publicationDuties: () => '/progress/publication-duties/',
 }
 
 /** Step codes appear in addresses with hyphens: 1.1.4 <-> 1-1-4. */

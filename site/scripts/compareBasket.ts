@@ -1,6 +1,7 @@
 import { formatMeasured } from '../../domain/measured'
 import { reportingYearLabel } from '../../domain/reportingYear'
 import { toCsv } from '../lib/csv'
+import { groupAsPeople, groupsCompared, possessive } from '../lib/payGaps/format'
 import type { CompareEntry, CompareReport, Figure } from '../lib/payGaps/compareIndex'
 
 /**
@@ -8,10 +9,14 @@ import type { CompareEntry, CompareReport, Figure } from '../lib/payGaps/compare
  * the explorer's form sends it, or ?orgs=a,b), shows the organisations side by
  * side for one characteristic and year, lets the reader remove any, and offers
  * the selection as a CSV made in the browser with the same formula-safe writer
- * as the published datasets.
+ * as the published datasets. Rows are labelled in the groups' own words
+ * ("Women’s share of the lower quarter"), and the CSV holds every figure the
+ * page shows, its year written as the page writes it (2022-23). After Remove,
+ * focus goes to the next Remove button, or the page heading when none is left.
  */
 const MEASURES = ['Median hourly pay gap', 'Mean hourly pay gap', 'Median bonus gap', 'Mean bonus gap']
-const QUARTERS = ['lower', 'lower middle', 'upper middle', 'top']
+const QUARTERS = ['lower', 'lower middle', 'upper middle', 'upper']
+const QUARTER_COLUMNS = ['lower_quarter', 'lower_middle_quarter', 'upper_middle_quarter', 'upper_quarter']
 
 const show = ([value, status, symbol]: Figure): string => formatMeasured({ value, status, symbol })
 
@@ -40,6 +45,7 @@ export async function startCompare(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#compare-status')
   const result = document.querySelector<HTMLElement>('#compare-result')
   const download = document.querySelector<HTMLElement>('#compare-download')
+  const heading = document.querySelector<HTMLElement>('h1')
   if (!form || !status || !result || !download) return
   const response = await fetch(form.dataset.index!)
   const index = response.ok ? ((await response.json()) as CompareEntry[]) : []
@@ -61,6 +67,9 @@ export async function startCompare(): Promise<void> {
     if (chosen.length === 0) {
       status.textContent = 'No organisations selected yet.' + (unknown.length ? ` Not found: ${unknown.join(', ')}.` : '')
       result.replaceChildren()
+      result.removeAttribute('role')
+      result.removeAttribute('aria-label')
+      result.removeAttribute('tabindex')
       download.hidden = true
       return
     }
@@ -77,12 +86,16 @@ export async function startCompare(): Promise<void> {
       const remove = document.createElement('button')
       remove.type = 'button'
       remove.className = 'sort-button'
+      remove.dataset.remove = e.s
       remove.textContent = `Remove ${e.n}`
       remove.addEventListener('click', () => {
         const rest = selectedSlugs().filter((s) => s !== e.s)
         history.replaceState(null, '', rest.length ? `?orgs=${rest.map(encodeURIComponent).join(',')}` : location.pathname)
+        const at = chosen.indexOf(e)
         render()
         status.textContent = `Removed ${e.n}. ${rest.length} selected.`
+        const buttons = result.querySelectorAll<HTMLButtonElement>('button[data-remove]')
+        ;(buttons[Math.min(at, buttons.length - 1)] ?? heading)?.focus()
       })
       th.append(link, document.createElement('br'), remove)
       head.append(th)
@@ -92,12 +105,21 @@ export async function startCompare(): Promise<void> {
       const row = body.insertRow()
       row.append(cell('th', label, 'row'), ...chosen.map((e) => cell('td', reportOf(e) ? value(reportOf(e)!) : 'No report this year')))
     }
-    addRow('Groups compared', (r) => `${r.g[1]} compared with ${r.g[0].toLowerCase()}`)
+    addRow('Groups compared', (r) => groupsCompared(r.g[0], r.g[1], r.c))
     MEASURES.forEach((label, i) => addRow(label, (r) => show(r.m[i])))
-    QUARTERS.forEach((q, i) => addRow(`Comparison group’s share of the ${q} quarter`, (r) => show(r.q[i])))
+    // One group across the columns (women, in gender reports) names the row; otherwise each cell names its own group.
+    const groups = [...new Set(chosen.flatMap((e) => (reportOf(e) ? [reportOf(e)!.g[1]] : [])))]
+    QUARTERS.forEach((q, i) =>
+      groups.length === 1
+        ? addRow(`${possessive(groupAsPeople(groups[0]))} share of the ${q} quarter`, (r) => show(r.q[i]))
+        : addRow(`Share of the ${q} quarter held by the group compared`, (r) => `${groupAsPeople(r.g[1])}: ${show(r.q[i])}`),
+    )
     addRow('Data-quality flags', (r) => (r.f.length ? r.f.join(', ') : 'None'))
     table.prepend(caption)
     result.replaceChildren(table)
+    result.setAttribute('role', 'region')
+    result.setAttribute('aria-label', 'Pay gaps side by side (scrolls sideways on narrow screens)')
+    result.tabIndex = 0
     status.textContent =
       `${chosen.length} organisation${chosen.length === 1 ? '' : 's'} selected.` +
       (unknown.length ? ` Not found: ${unknown.join(', ')}.` : '')
@@ -121,6 +143,7 @@ export async function startCompare(): Promise<void> {
       'mean_bonus_gap',
       'mean_bonus_gap_status',
       'mean_bonus_gap_symbol',
+      ...QUARTER_COLUMNS.flatMap((q) => [`${q}_comparison_share`, `${q}_comparison_share_status`, `${q}_comparison_share_symbol`]),
       'flags',
     ]
     const rows = chosen.flatMap((e) => {
@@ -135,7 +158,8 @@ export async function startCompare(): Promise<void> {
         {
           organisation_slug: e.s,
           organisation_name: e.n,
-          year: r.y,
+          // As the page writes it: 2022-23, not the snapshot year 2022.
+          year: reportingYearLabel(r.y),
           characteristic: r.c,
           reference_group: r.g[0],
           comparison_group: r.g[1],
@@ -143,6 +167,7 @@ export async function startCompare(): Promise<void> {
           ...fig(r.m[1], 'mean_hourly_gap'),
           ...fig(r.m[2], 'median_bonus_gap'),
           ...fig(r.m[3], 'mean_bonus_gap'),
+          ...Object.assign({}, ...QUARTER_COLUMNS.map((q, i) => fig(r.q[i], `${q}_comparison_share`))),
           flags: r.f,
         },
       ]

@@ -1,4 +1,7 @@
 import type { DirectoryEntry } from '../lib/directory'
+import { knownAbbreviations, nameMatchRank } from '../../domain/nameMatch'
+
+const rank = (name: string, query: string) => nameMatchRank(name, query, knownAbbreviations(name))
 
 /**
  * The directory's one island: filters the whole directory by name, sector,
@@ -10,11 +13,11 @@ const SHOWN = 200
 const SECTOR_LABELS: Record<string, string> = {}
 
 function matches(entry: DirectoryEntry, filters: URLSearchParams): boolean {
-  const q = filters.get('q')?.trim().toLocaleLowerCase('en-GB')
+  const q = filters.get('q')?.trim()
   const sector = filters.get('sector')
   const borough = filters.get('borough')
   const action = filters.get('action')
-  if (q && !entry.n.toLocaleLowerCase('en-GB').includes(q)) return false
+  if (q && rank(entry.n, q) === 0) return false
   if (sector && entry.t !== sector) return false
   if (borough && !entry.b.includes(borough)) return false
   if (action && !entry.a.includes(Number(action))) return false
@@ -55,6 +58,9 @@ export async function startDirectoryFilter(): Promise<void> {
     const filters = new URLSearchParams()
     for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value) filters.set(key, value)
     const found = entries.filter((e) => matches(e, filters))
+    // An organisation whose abbreviation was typed ("TfL") comes before names that merely contain the word.
+    const q = filters.get('q')?.trim()
+    if (q) found.sort((x, y) => rank(y.n, q) - rank(x.n, q))
     render(list, found)
     const shown = Math.min(found.length, SHOWN)
     status.textContent =

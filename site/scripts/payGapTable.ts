@@ -1,16 +1,25 @@
 import { explorerRowHtml, type ExplorerRow } from '../lib/payGaps/explorerRows'
+import { keyNames, matchNames } from '../../domain/nameMatch'
+import {
+  explorerStateFromSearch,
+  firstOrderOf,
+  searchOfExplorerState,
+  type ExplorerState,
+  type SortKey,
+} from '../lib/payGaps/explorerState'
+import { startCompareTray } from './compareTray'
 
 /**
  * The pay-gap explorer's island: loads every report of the year
- * (reports.json), filters them by sector, size and borough, sorts them by any
- * column, and shows them a page at a time, with the same row markup as the
- * built pages. Sorting uses buttons in the column headers and aria-sort; the
- * count is announced in a polite live region. Ticked organisations stay ticked
- * across pages and filters, and "Compare selected" sends them all. Without
+ * (reports.json), filters them by sector, size, borough and name, sorts them
+ * by any column, and shows them a page at a time, with the same row markup as
+ * the built pages. The view (filters, sort, page) is kept in the address:
+ * each change is a new history entry (pushState), and going back or forward
+ * (popstate) redraws the view the address names, so a view can be shared and
+ * the back button works. Sorting uses buttons in the column headers and
+ * aria-sort; the count is announced in a polite live region. Without
  * JavaScript the built pages link to each other, largest median gap first.
  */
-type SortKey = 'name' | 'comparisonGroup' | 'median' | 'mean' | 'medianBonus'
-
 function compare(a: ExplorerRow, b: ExplorerRow, key: SortKey, descending: boolean): number {
   const x = a[key]
   const y = b[key]
@@ -23,72 +32,100 @@ function compare(a: ExplorerRow, b: ExplorerRow, key: SortKey, descending: boole
   return descending ? y - x : x - y
 }
 
+const optionValues = (select: HTMLSelectElement | null) => [...(select?.options ?? [])].map((o) => o.value).filter(Boolean)
+
 export async function startPayGapTable(): Promise<void> {
   const table = document.querySelector<HTMLTableElement>('#pay-gap-table')
   const filters = document.querySelector<HTMLFormElement>('#pay-gap-filters')
   const compareForm = document.querySelector<HTMLFormElement>('#compare-form')
   const status = document.querySelector<HTMLElement>('#pay-gap-status')
   const pages = document.querySelector<HTMLElement>('#pay-gap-pages')
+  const nameSearch = document.querySelector<HTMLFormElement>('#explorer-employer-search')
   if (!table || !filters || !compareForm || !status || !pages || !filters.dataset.rows) return
   const all = (await (await fetch(filters.dataset.rows)).json()) as ExplorerRow[]
+  const keyed = keyNames(all)
   const pageSize = Number(filters.dataset.pageSize) || 250
   const body = table.tBodies[0]
   const headers = [...table.tHead!.rows[0].cells]
-  const selected: string[] = []
-  let sortKey: SortKey = 'median'
-  let descending = true
-  let page = 1
-  let matching = all
+  const select = (name: string) => filters.querySelector<HTMLSelectElement>(`select[name="${name}"]`)
+  const allowed = { sector: optionValues(select('sector')), size: optionValues(select('size')), borough: optionValues(select('borough')) }
+  const nameInput = nameSearch?.querySelector<HTMLInputElement>('input[name="name"]')
+  const tray = startCompareTray(compareForm, body)
+  let state: ExplorerState = explorerStateFromSearch(location.search, allowed)
+  let matching: ExplorerRow[] = all
 
-  const render = (announce: string) => {
-    const pageCount = Math.max(1, Math.ceil(matching.length / pageSize))
-    page = Math.min(page, pageCount)
-    const start = (page - 1) * pageSize
-    body.innerHTML = matching
-      .slice(start, start + pageSize)
-      .map((row) => explorerRowHtml(row, selected.includes(row.slug)))
-      .join('')
+  const pageCountOf = () => Math.max(1, Math.ceil(matching.length / pageSize))
+
+  const drawPages = () => {
     pages.replaceChildren()
-    if (pageCount > 1) {
-      const list = document.createElement('ul')
-      list.className = 'pagination'
-      const item = (label: string, target: number | null) => {
-        const li = document.createElement('li')
-        if (target === null) li.textContent = label
-        else {
-          const button = document.createElement('button')
-          button.type = 'button'
-          button.textContent = label
-          button.addEventListener('click', () => {
-            page = target
-            render(`Page ${page} of ${Math.ceil(matching.length / pageSize)}.`)
-            table.focus()
-          })
-          li.append(button)
-        }
-        list.append(li)
+    const pageCount = pageCountOf()
+    if (pageCount <= 1) return
+    const list = document.createElement('ul')
+    list.className = 'pagination'
+    const item = (label: string, target: number | null) => {
+      const li = document.createElement('li')
+      if (target === null) li.textContent = label
+      else {
+        const button = document.createElement('button')
+        button.type = 'button'
+        button.textContent = label
+        button.addEventListener('click', () => {
+          change({ page: target }, `Page ${target} of ${pageCount}.`)
+          table.focus()
+        })
+        li.append(button)
       }
-      if (page > 1) item('Previous page', page - 1)
-      item(`Page ${page} of ${pageCount}`, null)
-      if (page < pageCount) item('Next page', page + 1)
-      pages.append(list)
+      list.append(li)
     }
-    status.textContent = announce
+    if (state.page > 1) item('Previous page', state.page - 1)
+    item(`Page ${state.page} of ${pageCount}`, null)
+    if (state.page < pageCount) item('Next page', state.page + 1)
+    pages.append(list)
   }
 
-  const filter = () => {
-    const data = new FormData(filters)
-    const sector = data.get('sector')
-    const size = data.get('size')
-    const borough = data.get('borough')
+  /** Draws the view `state` names: the controls, the rows, the pages. */
+  const draw = (announce?: string) => {
+    for (const key of ['sector', 'size', 'borough'] as const) {
+      const control = select(key)
+      if (control) control.value = state[key]
+    }
+    if (nameInput && document.activeElement !== nameInput) nameInput.value = state.name
+    const named = state.name ? new Set(matchNames(state.name, keyed, Infinity).map((r) => r.id)) : undefined
     matching = all.filter(
-      (row) => (!sector || row.sector === sector) && (!size || row.size === size) && (!borough || row.boroughs.includes(String(borough))),
+      (row) =>
+        (!state.sector || row.sector === state.sector) &&
+        (!state.size || row.size === state.size) &&
+        (!state.borough || row.boroughs.includes(state.borough)) &&
+        (!named || named.has(row.id)),
     )
-    matching.sort((a, b) => compare(a, b, sortKey, descending))
-    page = 1
-    const shown = Math.min(matching.length, pageSize)
-    const onPage = matching.length > pageSize ? `; the first ${shown.toLocaleString('en-GB')} on this page` : ''
-    render(`${matching.length.toLocaleString('en-GB')} of ${all.length.toLocaleString('en-GB')} reports shown${onPage}.`)
+    const descending = state.order === 'descending'
+    matching.sort((a, b) => compare(a, b, state.sort, descending))
+    state.page = Math.min(state.page, pageCountOf())
+    for (const th of headers) if (th.dataset.key) th.setAttribute('aria-sort', th.dataset.key === state.sort ? state.order : 'none')
+    const start = (state.page - 1) * pageSize
+    body.innerHTML = matching
+      .slice(start, start + pageSize)
+      .map((row) => explorerRowHtml(row, tray.has(row.slug)))
+      .join('')
+    drawPages()
+    const shownTo = Math.min(start + pageSize, matching.length).toLocaleString('en-GB')
+    const onPage =
+      matching.length <= pageSize
+        ? ''
+        : state.page === 1
+          ? `; the first ${shownTo} on this page`
+          : `; ${(start + 1).toLocaleString('en-GB')} to ${shownTo} on this page`
+    status.textContent =
+      announce ??
+      `${matching.length.toLocaleString('en-GB')} of ${all.length.toLocaleString('en-GB')} reports shown${state.name ? ` for “${state.name}”` : ''}${onPage}.`
+  }
+
+  /** A new view: a new history entry, so Back returns to the one before. */
+  const change = (next: Partial<ExplorerState>, announce?: string) => {
+    state = { ...state, ...next }
+    draw(announce)
+    const search = searchOfExplorerState(state)
+    if (search !== location.search) history.pushState(null, '', location.pathname + search + location.hash)
   }
 
   headers.forEach((th) => {
@@ -100,35 +137,42 @@ export async function startPayGapTable(): Promise<void> {
     button.textContent = th.textContent?.trim() ?? ''
     th.replaceChildren(button)
     button.addEventListener('click', () => {
-      descending = th.getAttribute('aria-sort') !== 'descending'
-      sortKey = key
-      for (const other of headers) if (other.dataset.key) other.setAttribute('aria-sort', 'none')
-      th.setAttribute('aria-sort', descending ? 'descending' : 'ascending')
-      matching.sort((a, b) => compare(a, b, sortKey, descending))
-      page = 1
-      render(`Sorted by ${button.textContent?.toLowerCase()}, ${descending ? 'largest' : 'smallest'} first.`)
+      const order = state.sort === key ? (state.order === 'descending' ? 'ascending' : 'descending') : firstOrderOf(key)
+      const words =
+        key === 'name' || key === 'comparisonGroup'
+          ? order === 'ascending'
+            ? 'A to Z'
+            : 'Z to A'
+          : order === 'descending'
+            ? 'largest first'
+            : 'smallest first'
+      change({ sort: key, order, page: 1 }, `Sorted by ${button.textContent?.toLowerCase()}, ${words}.`)
     })
   })
 
-  // Ticks are remembered in the order made, so the comparison lists them that way.
-  body.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement
-    if (box.name !== 'orgs') return
-    const at = selected.indexOf(box.value)
-    if (box.checked && at < 0) selected.push(box.value)
-    if (!box.checked && at >= 0) selected.splice(at, 1)
-  })
-  compareForm.addEventListener('submit', (event) => {
+  const fromControls = () => {
+    const data = new FormData(filters)
+    change({
+      sector: String(data.get('sector') ?? ''),
+      size: String(data.get('size') ?? ''),
+      borough: String(data.get('borough') ?? ''),
+      page: 1,
+    })
+  }
+  filters.addEventListener('input', fromControls)
+  filters.addEventListener('reset', () => setTimeout(() => change({ sector: '', size: '', borough: '', name: '', page: 1 })))
+  // Enter in the name box with no suggestion chosen filters the table to the names that match.
+  nameSearch?.addEventListener('submit', (event) => {
     event.preventDefault()
-    const url = new URL(compareForm.action, location.href)
-    url.searchParams.set('orgs', selected.join(','))
-    location.assign(url.toString())
+    change({ name: (nameInput?.value ?? '').trim(), page: 1 })
+  })
+  window.addEventListener('popstate', () => {
+    state = explorerStateFromSearch(location.search, allowed)
+    draw()
   })
 
   table.tabIndex = -1
   filters.hidden = false
-  filters.addEventListener('input', filter)
-  filters.addEventListener('reset', () => setTimeout(filter))
-  matching = [...all]
-  render(status.textContent ?? '')
+  // The built page's own count stands for the default view; an address with a view in it is drawn and counted afresh.
+  draw(location.search ? undefined : (status.textContent ?? undefined))
 }

@@ -20,6 +20,8 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       const download = pathname.match(/([^/]+\.(?:csv|xlsx))$/)?.[1]
       if (download) res.setHeader('Content-Disposition', `attachment; filename="${download}"`)
       if (pathname.endsWith('.jsonld')) res.setHeader('Content-Type', 'application/ld+json')
+      // sirv would serve feed.xml as text/xml; feed readers and browsers expect Atom's own type (RFC 4287).
+      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8')
       res.setHeader('X-Content-Type-Options', 'nosniff')
     },
   })

@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3'
+import { scaleBand } from 'd3'
+import { AXIS_TICKS, niceLinear } from './niceAxis'
 
 /** Vertical bars for values that may be negative (pay gaps), around a zero line. Pure, for tests. */
 export interface SignedBarLayout {
@@ -18,10 +19,7 @@ export function signedBarLayout(
   const margin = { top: 16, right: 16, bottom: 36, left: 48 }
   const low = Math.min(0, ...items.map((i) => i.value))
   const high = Math.max(0, ...items.map((i) => i.value), low === 0 ? 1 : 0)
-  const y = scaleLinear()
-    .domain([low, high])
-    .nice()
-    .range([height - margin.bottom, margin.top])
+  const y = niceLinear(low, high, [height - margin.bottom, margin.top])
   const x = scaleBand<string>()
     .domain(items.map((i) => i.key))
     .range([margin.left, width - margin.right])
@@ -40,6 +38,15 @@ export function signedBarLayout(
       y: Math.min(y(i.value), y(0)),
       height: Math.abs(y(i.value) - y(0)),
     })),
-    ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    ticks: y.ticks(AXIS_TICKS).map((value) => ({ value, y: y(value) })),
   }
+}
+
+/**
+ * Whether a signed bar chart would show anything: bars that are all zero draw
+ * an empty chart on an invented axis, so the page says the figures in a
+ * sentence instead.
+ */
+export function hasVisibleBars(items: ReadonlyArray<{ value: number }>): boolean {
+  return items.some((i) => i.value !== 0)
 }

@@ -1,4 +1,5 @@
-import { max, scaleBand, scaleLinear } from 'd3'
+import { max, scaleBand } from 'd3'
+import { niceLinear } from './niceAxis'
 
 /**
  * The data behind "steps by stage" charts: for each maturity stage in order, how
@@ -47,10 +48,8 @@ export function horizontalBarLayout(
   const margin = { top: 8, right: 48, bottom: 32, left: 300 }
   const height = margin.top + margin.bottom + rowHeight * items.length
   const maximum = Math.max(1, max(items, (i) => i.value) ?? 0)
-  const x = scaleLinear()
-    .domain([0, maximum])
-    .range([margin.left, width - margin.right])
-    .nice()
+  const tickCount = Math.min(maximum, 5)
+  const x = niceLinear(0, maximum, [margin.left, width - margin.right], tickCount)
   const y = scaleBand<string>()
     .domain(items.map((i) => i.key))
     .range([margin.top, height - margin.bottom])
@@ -69,21 +68,44 @@ export function horizontalBarLayout(
       height: y.bandwidth(),
     })),
     ticks: x
-      .ticks(Math.min(maximum, 5))
+      .ticks(tickCount)
       .filter((t) => Number.isInteger(t))
       .map((t) => ({ value: t, x: x(t) })),
   }
 }
 
-/** One sentence that says what the chart shows, for the summary and the SVG's description. */
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const inWords = (n: number) => NUMBER_WORDS[n] ?? String(n)
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+const commitments = (n: number) => (n === 1 ? 'one commitment' : `${n} commitments`)
+
+/** "A", "B" and "C". */
+function listOf(labels: readonly string[]): string {
+  const quoted = labels.map((l) => `"${l}"`)
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`
+}
+
+/**
+ * What the chart shows, for the summary and the SVG's description. Ties are
+ * named as ties ("Three stages have one commitment each: ..."), never as one
+ * stage holding "most (1)".
+ */
 export function summariseStageSeries(name: string, series: readonly StageCount[]): string {
   const total = series.reduce((sum, s) => sum + s.total, 0)
   if (total === 0) return `${name} has no published commitments yet.`
-  const top = [...series].sort((a, b) => b.total - a.total)[0]
+  if (total === 1) return `${name} has 1 published commitment, at the "${series.find((s) => s.total === 1)!.label}" stage.`
+  const most = Math.max(...series.map((s) => s.total))
+  const top = series.filter((s) => s.total === most)
   const empty = series.filter((s) => s.total === 0).length
-  if (total === 1) return `${name} has 1 published commitment, at the "${top.label}" stage.`
-  return (
-    `${name} has ${total} published commitment${total === 1 ? '' : 's'}; most (${top.total}) are at the "${top.label}" stage` +
-    (empty > 0 ? `, and ${empty} of the 5 stages ${empty === 1 ? 'has' : 'have'} none.` : '.')
-  )
+  const none = empty > 0 ? `; ${empty} of the ${series.length} stages ${empty === 1 ? 'has' : 'have'} none` : ''
+  const counted = `${name} has ${total} published commitments`
+  if (most === total) return `${counted}, ${total === 2 ? 'both' : 'all'} at the "${top[0].label}" stage${none}.`
+  if (top.length === 1) {
+    const where =
+      most > total / 2
+        ? `most (${most}) are at the "${top[0].label}" stage`
+        : `more are at the "${top[0].label}" stage (${most}) than at any other`
+    return `${counted}; ${where}${none}.`
+  }
+  return `${counted}. ${capitalise(inWords(top.length))} stages have ${commitments(most)} each: ${listOf(top.map((s) => s.label))}${none}.`
 }

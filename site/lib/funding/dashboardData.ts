@@ -1,5 +1,9 @@
 import { labelOf, SECTORS } from '../../../domain/vocabulary'
 import type { PortalContent } from '../content'
+import { grantSlug } from '../urls'
+import { grantBorough } from './grantBorough'
+import { grantListTitle } from './grantTitle'
+import { recipientType } from './recipientType'
 import type { CompactApplications, CompactGrant, CompactTarget, Funder } from './dashboardMeasures'
 
 /** Everything the funding dashboard computes from, compact enough to embed in the page for its filters. */
@@ -40,10 +44,18 @@ function buildDashboardData(content: PortalContent): DashboardData {
   const grants = content.grants
     .filter((g) => g.funder.organisation && slugOf(g.funder.organisation))
     .map((g) => ({
+      slug: grantSlug(g.grantId),
+      grantId: g.grantId,
+      title: grantListTitle({ title: g.title, description: g.description, programme: g.programme, recipientName: g.recipient.name }),
       funder: slugOf(g.funder.organisation!)!,
       year: g.year,
+      awardDate: g.awardDate,
       programme: g.programme ?? '',
       amount: g.amountAwarded,
+      currency: g.currency,
+      recipient: g.recipient.name,
+      recipientType: recipientType(g.recipient, g.published),
+      borough: grantBorough(g, content),
       leadership: g.dei.leadership,
     }))
   const applications = content.fundingApplications.map((a) => ({

@@ -11,17 +11,15 @@ import {
   type RateComparison,
   type TargetProgress,
 } from '../../../domain/funding/equityMeasures'
+import { matchesFilters, type GrantFilters, type OverviewGrant } from './grantOverview'
 
 /**
  * The dashboard's measures, from compact records the page embeds, so the static
  * page and the filter island compute the same figures with the same code.
  */
-export interface CompactGrant {
+export interface CompactGrant extends OverviewGrant {
   /** The funder's portal slug. */
   funder: string
-  year: number
-  programme: string
-  amount: number
   leadership: DeiAnswers
 }
 
@@ -51,7 +49,11 @@ export interface Funder {
 export interface FundingFilters {
   funderType?: string
   year?: number
+  /** A funder's portal slug. */
+  funder?: string
   programme?: string
+  /** Filters only grants have (kind of recipient, amount band, borough); applications are counted without them. */
+  grant?: Pick<GrantFilters, 'recipientType' | 'band' | 'borough'>
   /** A DEI taxonomy population group prefix (e.g. DEI01): count as equalities-led only recipients led by those communities. */
   taxonomy?: string
 }
@@ -77,6 +79,7 @@ export interface SuccessRow {
 
 const keep = (filters: FundingFilters, funders: Map<string, Funder>, record: { funder: string; year: number; programme: string }) =>
   (filters.year === undefined || record.year === filters.year) &&
+  (!filters.funder || record.funder === filters.funder) &&
   (!filters.programme || record.programme === filters.programme) &&
   (!filters.funderType || funders.get(record.funder)?.type === filters.funderType)
 
@@ -100,7 +103,7 @@ export function shareRows(
   filters: FundingFilters = {},
 ): ShareRow[] {
   const funders = new Map(funderList.map((f) => [f.slug, f]))
-  const kept = grants.filter((g) => keep(filters, funders, g))
+  const kept = grants.filter((g) => keep(filters, funders, g) && matchesFilters(g, filters.grant ?? {}))
   const row = (funder: Funder | null, year: number, group: CompactGrant[]): ShareRow => {
     const share = fundingShare(group.map((g) => ({ amountAwarded: g.amount, leadership: leadershipFor(g.leadership, filters.taxonomy) })))
     const target = funder ? targets.find((t) => t.funder === funder.slug && t.year === year) : undefined

@@ -1,4 +1,5 @@
 import { bin, extent, median, scaleLinear } from 'd3'
+import { AXIS_TICKS, niceLinear } from '../charts/niceAxis'
 
 /**
  * A histogram of pay gaps with the median marked. Pure, for tests: takes the
@@ -26,10 +27,7 @@ export function distributionLayout(gaps: readonly number[], width = 720, height 
   const x = scaleLinear()
     .domain([start, end])
     .range([margin.left, width - margin.right])
-  const y = scaleLinear()
-    .domain([0, Math.max(1, ...bins.map((b) => b.length))])
-    .nice()
-    .range([height - margin.bottom, margin.top])
+  const y = niceLinear(0, Math.max(1, ...bins.map((b) => b.length)), [height - margin.bottom, margin.top])
   const mid = median(gaps)
   return {
     width,
@@ -51,7 +49,7 @@ export function distributionLayout(gaps: readonly number[], width = 720, height 
     median: mid === undefined ? undefined : { value: mid, x: x(mid) },
     xTicks: x.ticks(Math.min(10, thresholds.length)).map((value) => ({ value, x: x(value) })),
     yTicks: y
-      .ticks(5)
+      .ticks(AXIS_TICKS)
       .filter(Number.isInteger)
       .map((value) => ({ value, y: y(value) })),
   }

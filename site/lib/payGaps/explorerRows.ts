@@ -3,6 +3,7 @@ import type { PortalContent } from '../content'
 import { urls } from '../urls'
 import { formatMeasured } from '../../../domain/measured'
 import { escapeHtml as escape } from '../escapeHtml'
+import { groupsCompared } from './format'
 
 /**
  * The pay-gap explorer's table, one row per report, as compact records: the
@@ -62,7 +63,7 @@ function buildRows(content: PortalContent, characteristic: string, year: number)
         sectorLabel: o.sector === 'other' && o.sectorOther ? o.sectorOther : labelOf(SECTORS, o.sector),
         size: o.sizeBand,
         boroughs: o.boroughs,
-        groups: `${r.comparisonGroup} compared with ${r.referenceGroup.toLowerCase()}`,
+        groups: groupsCompared(r.referenceGroup, r.comparisonGroup, r.characteristic),
         comparisonGroup: r.comparisonGroup,
         median: reported(r.medianHourlyGap),
         mean: reported(r.meanHourlyGap),
@@ -81,7 +82,7 @@ const value = (n: number | null) => (n === null ? '' : String(n))
 /** One row of the table. `checked` keeps a ticked organisation ticked across pages and filters. */
 export function explorerRowHtml(row: ExplorerRow, checked = false): string {
   const id = `compare-${escape(row.id)}`
-  return `<tr data-sector="${escape(row.sector)}" data-size="${escape(row.size)}" data-boroughs="${escape(row.boroughs.join(' '))}"><td data-value="${escape(row.name)}"><a href="${escape(urls.organisation(row.slug))}">${escape(row.name)}</a><br><span class="muted">${escape(row.sectorLabel)}</span></td><td data-value="${escape(row.comparisonGroup)}">${escape(row.groups)}</td><td class="number" data-value="${value(row.median)}">${escape(row.medianText)}</td><td class="number" data-value="${value(row.mean)}">${escape(row.meanText)}</td><td class="number" data-value="${value(row.medianBonus)}">${escape(row.medianBonusText)}</td><td>${row.flags ? `<span>⚠ ${escape(row.flags)}</span>` : 'No issues found'}</td><td><input type="checkbox" name="orgs" value="${escape(row.slug)}" id="${id}"${checked ? ' checked' : ''}><label for="${id}" class="visually-hidden">Compare ${escape(row.name)}</label></td></tr>`
+  return `<tr data-sector="${escape(row.sector)}" data-size="${escape(row.size)}" data-boroughs="${escape(row.boroughs.join(' '))}"><td data-value="${escape(row.name)}"><a href="${escape(urls.organisationPayGaps(row.slug))}">${escape(row.name)}</a><br><span class="muted">${escape(row.sectorLabel)}</span></td><td data-value="${escape(row.comparisonGroup)}">${escape(row.groups)}</td><td class="number" data-value="${value(row.median)}">${escape(row.medianText)}</td><td class="number" data-value="${value(row.mean)}">${escape(row.meanText)}</td><td class="number" data-value="${value(row.medianBonus)}">${escape(row.medianBonusText)}</td><td>${row.flags ? `<span>⚠ ${escape(row.flags)}</span>` : 'No issues found'}</td><td><input type="checkbox" name="orgs" value="${escape(row.slug)}" id="${id}"${checked ? ' checked' : ''}><label for="${id}" class="visually-hidden">Compare ${escape(row.name)}</label></td></tr>`
 }
 
 export const pageCountOf = (rows: number) => Math.max(1, Math.ceil(rows / EXPLORER_PAGE_SIZE))

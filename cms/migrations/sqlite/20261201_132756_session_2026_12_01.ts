@@ -79,6 +79,373 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_order_idx\` ON \`_organisations_v_version_former_slugs\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_parent_id_idx\` ON \`_organisations_v_version_former_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`returns_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`step_id\` text,
+  	\`status\` text DEFAULT 'planned',
+  	\`stage_id\` text,
+  	\`target_date\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`step_id\`) REFERENCES \`steps\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`stage_id\`) REFERENCES \`stages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`returns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`returns_steps_order_idx\` ON \`returns_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`returns_steps_parent_id_idx\` ON \`returns_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_steps_step_idx\` ON \`returns_steps\` (\`step_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_steps_stage_idx\` ON \`returns_steps\` (\`stage_id\`);`)
+  await db.run(sql`CREATE TABLE \`returns_priorities\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`priority_id\` text,
+  	\`actions_to_complete\` text,
+  	\`support_required\` text,
+  	FOREIGN KEY (\`priority_id\`) REFERENCES \`priorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`returns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`returns_priorities_order_idx\` ON \`returns_priorities\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`returns_priorities_parent_id_idx\` ON \`returns_priorities\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_priorities_priority_idx\` ON \`returns_priorities\` (\`priority_id\`);`)
+  await db.run(sql`CREATE TABLE \`returns_metric_answers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`metric_id\` integer,
+  	\`answer\` text,
+  	\`value\` numeric,
+  	\`comment\` text,
+  	FOREIGN KEY (\`metric_id\`) REFERENCES \`metrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`returns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`returns_metric_answers_order_idx\` ON \`returns_metric_answers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`returns_metric_answers_parent_id_idx\` ON \`returns_metric_answers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_metric_answers_metric_idx\` ON \`returns_metric_answers\` (\`metric_id\`);`)
+  await db.run(sql`CREATE TABLE \`returns\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`organisation_id\` integer,
+  	\`year\` numeric,
+  	\`progress\` text,
+  	\`challenges\` text,
+  	\`support_needed\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_submitted_at\` text,
+  	\`last_edited_by_id\` integer,
+  	\`correction_reason\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`returns_organisation_idx\` ON \`returns\` (\`organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_year_idx\` ON \`returns\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`returns_last_edited_by_idx\` ON \`returns\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`returns_updated_at_idx\` ON \`returns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`returns_created_at_idx\` ON \`returns\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`returns__status_idx\` ON \`returns\` (\`_status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`organisation_year_idx\` ON \`returns\` (\`organisation_id\`,\`year\`);`)
+  await db.run(sql`CREATE TABLE \`_returns_v_version_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`step_id\` text,
+  	\`status\` text DEFAULT 'planned',
+  	\`stage_id\` text,
+  	\`target_date\` text,
+  	\`note\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`step_id\`) REFERENCES \`steps\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`stage_id\`) REFERENCES \`stages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_returns_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_steps_order_idx\` ON \`_returns_v_version_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_steps_parent_id_idx\` ON \`_returns_v_version_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_steps_step_idx\` ON \`_returns_v_version_steps\` (\`step_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_steps_stage_idx\` ON \`_returns_v_version_steps\` (\`stage_id\`);`)
+  await db.run(sql`CREATE TABLE \`_returns_v_version_priorities\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`priority_id\` text,
+  	\`actions_to_complete\` text,
+  	\`support_required\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`priority_id\`) REFERENCES \`priorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_returns_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_priorities_order_idx\` ON \`_returns_v_version_priorities\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_priorities_parent_id_idx\` ON \`_returns_v_version_priorities\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_priorities_priority_idx\` ON \`_returns_v_version_priorities\` (\`priority_id\`);`)
+  await db.run(sql`CREATE TABLE \`_returns_v_version_metric_answers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`metric_id\` integer,
+  	\`answer\` text,
+  	\`value\` numeric,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`metric_id\`) REFERENCES \`metrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_returns_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_metric_answers_order_idx\` ON \`_returns_v_version_metric_answers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_metric_answers_parent_id_idx\` ON \`_returns_v_version_metric_answers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_metric_answers_metric_idx\` ON \`_returns_v_version_metric_answers\` (\`metric_id\`);`)
+  await db.run(sql`CREATE TABLE \`_returns_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_organisation_id\` integer,
+  	\`version_year\` numeric,
+  	\`version_progress\` text,
+  	\`version_challenges\` text,
+  	\`version_support_needed\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_correction_reason\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`returns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_returns_v_parent_idx\` ON \`_returns_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version_organisation_idx\` ON \`_returns_v\` (\`version_organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version_year_idx\` ON \`_returns_v\` (\`version_year\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version_last_edited_by_idx\` ON \`_returns_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version_updated_at_idx\` ON \`_returns_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version_created_at_idx\` ON \`_returns_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_version_version__status_idx\` ON \`_returns_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_created_at_idx\` ON \`_returns_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_updated_at_idx\` ON \`_returns_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_returns_v_latest_idx\` ON \`_returns_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version_organisation_version_year_idx\` ON \`_returns_v\` (\`version_organisation_id\`,\`version_year\`);`)
+  await db.run(sql`CREATE TABLE \`metrics_sources\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`document\` text NOT NULL,
+  	\`section\` text,
+  	\`url\` text,
+  	\`quote\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`metrics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`metrics_sources_order_idx\` ON \`metrics_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`metrics_sources_parent_id_idx\` ON \`metrics_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`metrics\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`action_id\` text NOT NULL,
+  	\`step_id\` text,
+  	\`answer_type\` text NOT NULL,
+  	\`unit\` text,
+  	\`benchmark_kind\` text DEFAULT 'none' NOT NULL,
+  	\`benchmark_ethnic_group\` text,
+  	\`benchmark_value\` numeric,
+  	\`benchmark_period\` text,
+  	\`benchmark_source\` text,
+  	\`benchmark_source_url\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`action_id\`) REFERENCES \`actions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`step_id\`) REFERENCES \`steps\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`metrics_code_idx\` ON \`metrics\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`metrics_action_idx\` ON \`metrics\` (\`action_id\`);`)
+  await db.run(sql`CREATE INDEX \`metrics_step_idx\` ON \`metrics\` (\`step_id\`);`)
+  await db.run(sql`CREATE INDEX \`metrics_updated_at_idx\` ON \`metrics\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`metrics_created_at_idx\` ON \`metrics\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`city_indicators\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`measure\` text NOT NULL,
+  	\`priority\` numeric NOT NULL,
+  	\`period\` text NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`group\` text DEFAULT 'All Londoners',
+  	\`value\` numeric NOT NULL,
+  	\`unit\` text DEFAULT 'percent' NOT NULL,
+  	\`sample_size\` numeric,
+  	\`design_effect\` numeric,
+  	\`source\` text NOT NULL,
+  	\`source_url\` text,
+  	\`notes\` text,
+  	\`source_file\` text,
+  	\`manually_corrected\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`city_indicators_measure_idx\` ON \`city_indicators\` (\`measure\`);`)
+  await db.run(sql`CREATE INDEX \`city_indicators_updated_at_idx\` ON \`city_indicators\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`city_indicators_created_at_idx\` ON \`city_indicators\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_city_indicators_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_measure\` text NOT NULL,
+  	\`version_priority\` numeric NOT NULL,
+  	\`version_period\` text NOT NULL,
+  	\`version_date\` text NOT NULL,
+  	\`version_group\` text DEFAULT 'All Londoners',
+  	\`version_value\` numeric NOT NULL,
+  	\`version_unit\` text DEFAULT 'percent' NOT NULL,
+  	\`version_sample_size\` numeric,
+  	\`version_design_effect\` numeric,
+  	\`version_source\` text NOT NULL,
+  	\`version_source_url\` text,
+  	\`version_notes\` text,
+  	\`version_source_file\` text,
+  	\`version_manually_corrected\` integer DEFAULT false,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`city_indicators\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_parent_idx\` ON \`_city_indicators_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_version_version_measure_idx\` ON \`_city_indicators_v\` (\`version_measure\`);`)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_version_version_updated_at_idx\` ON \`_city_indicators_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_version_version_created_at_idx\` ON \`_city_indicators_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_created_at_idx\` ON \`_city_indicators_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_city_indicators_v_updated_at_idx\` ON \`_city_indicators_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`survey_results\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`measure\` text NOT NULL,
+  	\`priority\` numeric NOT NULL,
+  	\`period\` text NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`group\` text DEFAULT 'All Londoners',
+  	\`value\` numeric NOT NULL,
+  	\`unit\` text DEFAULT 'percent' NOT NULL,
+  	\`sample_size\` numeric NOT NULL,
+  	\`design_effect\` numeric,
+  	\`source\` text NOT NULL,
+  	\`source_url\` text,
+  	\`notes\` text,
+  	\`source_file\` text,
+  	\`manually_corrected\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`survey_results_measure_idx\` ON \`survey_results\` (\`measure\`);`)
+  await db.run(sql`CREATE INDEX \`survey_results_updated_at_idx\` ON \`survey_results\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`survey_results_created_at_idx\` ON \`survey_results\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_survey_results_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_measure\` text NOT NULL,
+  	\`version_priority\` numeric NOT NULL,
+  	\`version_period\` text NOT NULL,
+  	\`version_date\` text NOT NULL,
+  	\`version_group\` text DEFAULT 'All Londoners',
+  	\`version_value\` numeric NOT NULL,
+  	\`version_unit\` text DEFAULT 'percent' NOT NULL,
+  	\`version_sample_size\` numeric NOT NULL,
+  	\`version_design_effect\` numeric,
+  	\`version_source\` text NOT NULL,
+  	\`version_source_url\` text,
+  	\`version_notes\` text,
+  	\`version_source_file\` text,
+  	\`version_manually_corrected\` integer DEFAULT false,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`survey_results\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_parent_idx\` ON \`_survey_results_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_version_version_measure_idx\` ON \`_survey_results_v\` (\`version_measure\`);`)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_version_version_updated_at_idx\` ON \`_survey_results_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_version_version_created_at_idx\` ON \`_survey_results_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_created_at_idx\` ON \`_survey_results_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_survey_results_v_updated_at_idx\` ON \`_survey_results_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`equality_publications\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`organisation_id\` integer,
+  	\`kind\` text,
+  	\`published_on\` text,
+  	\`url\` text,
+  	\`covers_period\` text,
+  	\`notes\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_submitted_at\` text,
+  	\`last_edited_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`equality_publications_organisation_idx\` ON \`equality_publications\` (\`organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`equality_publications_last_edited_by_idx\` ON \`equality_publications\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`equality_publications_updated_at_idx\` ON \`equality_publications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`equality_publications_created_at_idx\` ON \`equality_publications\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`equality_publications__status_idx\` ON \`equality_publications\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`_equality_publications_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_organisation_id\` integer,
+  	\`version_kind\` text,
+  	\`version_published_on\` text,
+  	\`version_url\` text,
+  	\`version_covers_period\` text,
+  	\`version_notes\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`equality_publications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_parent_idx\` ON \`_equality_publications_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_version_version_organisation_idx\` ON \`_equality_publications_v\` (\`version_organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_version_version_last_edited_by_idx\` ON \`_equality_publications_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_version_version_updated_at_idx\` ON \`_equality_publications_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_version_version_created_at_idx\` ON \`_equality_publications_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_version_version__status_idx\` ON \`_equality_publications_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_created_at_idx\` ON \`_equality_publications_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_updated_at_idx\` ON \`_equality_publications_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_equality_publications_v_latest_idx\` ON \`_equality_publications_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`problem_reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`collection\` text NOT NULL,
@@ -247,10 +614,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_kind\` text DEFAULT 'as-of';`)
   await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_quote\` text;`)
   await db.run(sql`ALTER TABLE \`imports\` ADD \`accept_partial\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`steps\` ADD \`title\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`returns_id\` integer REFERENCES returns(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`metrics_id\` integer REFERENCES metrics(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`city_indicators_id\` integer REFERENCES city_indicators(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`survey_results_id\` integer REFERENCES survey_results(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`equality_publications_id\` integer REFERENCES equality_publications(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`problem_reports_id\` integer REFERENCES problem_reports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`match_reviews_id\` integer REFERENCES match_reviews(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`corrections_id\` integer REFERENCES corrections(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dataset_releases_id\` integer REFERENCES dataset_releases(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_returns_id_idx\` ON \`payload_locked_documents_rels\` (\`returns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_metrics_id_idx\` ON \`payload_locked_documents_rels\` (\`metrics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_city_indicators_id_idx\` ON \`payload_locked_documents_rels\` (\`city_indicators_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_results_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_results_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_equality_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`equality_publications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_match_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`match_reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`)
@@ -264,6 +642,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_organisations_v_version_industries\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_import_keys\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_version_former_slugs\`;`)
+  await db.run(sql`DROP TABLE \`returns_steps\`;`)
+  await db.run(sql`DROP TABLE \`returns_priorities\`;`)
+  await db.run(sql`DROP TABLE \`returns_metric_answers\`;`)
+  await db.run(sql`DROP TABLE \`returns\`;`)
+  await db.run(sql`DROP TABLE \`_returns_v_version_steps\`;`)
+  await db.run(sql`DROP TABLE \`_returns_v_version_priorities\`;`)
+  await db.run(sql`DROP TABLE \`_returns_v_version_metric_answers\`;`)
+  await db.run(sql`DROP TABLE \`_returns_v\`;`)
+  await db.run(sql`DROP TABLE \`metrics_sources\`;`)
+  await db.run(sql`DROP TABLE \`metrics\`;`)
+  await db.run(sql`DROP TABLE \`city_indicators\`;`)
+  await db.run(sql`DROP TABLE \`_city_indicators_v\`;`)
+  await db.run(sql`DROP TABLE \`survey_results\`;`)
+  await db.run(sql`DROP TABLE \`_survey_results_v\`;`)
+  await db.run(sql`DROP TABLE \`equality_publications\`;`)
+  await db.run(sql`DROP TABLE \`_equality_publications_v\`;`)
   await db.run(sql`DROP TABLE \`problem_reports\`;`)
   await db.run(sql`DROP TABLE \`match_reviews\`;`)
   await db.run(sql`DROP TABLE \`corrections\`;`)
@@ -455,4 +849,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_kind\`;`)
   await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_quote\`;`)
   await db.run(sql`ALTER TABLE \`imports\` DROP COLUMN \`accept_partial\`;`)
+  await db.run(sql`ALTER TABLE \`steps\` DROP COLUMN \`title\`;`)
 }
