@@ -55,11 +55,8 @@ export function grantLocation(
     const boroughs = [...new Set(london.map((p) => p.borough).filter(Boolean))]
     return { inLondon: 'yes', borough: boroughs.length === 1 ? boroughs[0] : undefined, basis: 'beneficiary location' }
   }
+  // A postcode outside the lookup's 19 London postcode areas (PE1 is Peterborough) is outside London (placeFromText).
   const place = placeFromText(recipientPostcode, places)
   if (place) return { inLondon: place.inLondon ? 'yes' : 'no', borough: place.borough, basis: 'recipient address' }
-  // A postcode outside the lookup's 19 London postcode areas (PE1 is Peterborough) is outside London.
-  const area = /^([A-Z]{1,2})\d/i.exec(recipientPostcode?.trim() ?? '')?.[1].toUpperCase()
-  const areas = new Set([...places.keys()].map((d) => /^[A-Z]+/.exec(d)?.[0]))
-  if (area && places.size > 0 && !areas.has(area)) return { inLondon: 'no', basis: 'recipient address' }
   return { inLondon: 'not-known', basis: 'none' }
 }

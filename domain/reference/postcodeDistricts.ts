@@ -22,8 +22,8 @@ export interface DistrictPlace {
   /** The borough's slug (BOROUGHS), for districts in Greater London. */
   borough?: string
   inLondon: boolean
-  /** The local authority as the lookup names it, e.g. Dartford; for London the borough's name. */
-  authority: string
+  /** The local authority as the lookup names it, e.g. Dartford; for London the borough's name; unknown outside the lookup's areas. */
+  authority?: string
   /** The lookup's region, e.g. South East. */
   region: string
 }
@@ -113,9 +113,25 @@ export function postcodeDistrict(text: string | null | undefined): string | unde
   return UK_POSTCODE.exec(text ?? '')?.[1].toUpperCase()
 }
 
+/**
+ * Where the postcode in a text lies. A postcode in an area the lookup does not
+ * cover (HU1 is Hull, PE1 Peterborough) is outside London, its authority
+ * unknown; without the lookup nothing is known.
+ */
 export function placeFromText(text: string | null | undefined, places: Map<string, DistrictPlace>): DistrictPlace | undefined {
   const district = postcodeDistrict(text)
-  return district ? places.get(district) : undefined
+  if (!district) return undefined
+  const place = places.get(district)
+  if (place || places.size === 0) return place
+  const area = /^[A-Z]+/.exec(district)![0]
+  return areasOf(places).has(area) ? undefined : { inLondon: false, region: 'outside the London postcode areas' }
+}
+
+const areaCache = new WeakMap<Map<string, DistrictPlace>, Set<string>>()
+function areasOf(places: Map<string, DistrictPlace>): Set<string> {
+  let areas = areaCache.get(places)
+  if (!areas) areaCache.set(places, (areas = new Set([...places.keys()].map((d) => /^[A-Z]+/.exec(d)![0]))))
+  return areas
 }
 
 export function boroughFromText(text: string | null | undefined, districts: Map<string, string>): string | undefined {

@@ -117,6 +117,9 @@ describe('postcode districts', () => {
       expect(placeFromText('Riverside House, 2a Southwark Bridge Road, London, SE1 9HA', places)).toMatchObject({ borough: 'southwark' })
       expect(placeFromText('EC1N 2HT', places)).toMatchObject({ borough: 'camden' })
       expect(placeFromText('DA1 1AA', places)).toMatchObject({ inLondon: false, authority: 'Dartford' })
+      // Outside the lookup's 19 areas: outside London, its authority not known (a Hull refugee charity's address).
+      expect(placeFromText('HU1 3TG', places)).toEqual({ inLondon: false, region: 'outside the London postcode areas' })
+      expect(placeFromText('SE1 9HA', new Map())).toBeUndefined()
       expect(places.get('W1M')).toMatchObject({ borough: 'westminster' })
     },
   )
