@@ -85,6 +85,7 @@ export interface Config {
     'tri-actions': TriAction;
     imports: Import;
     'problem-reports': ProblemReport;
+    'match-reviews': MatchReview;
     corrections: Correction;
     'dataset-releases': DatasetRelease;
     priorities: Priority;
@@ -117,6 +118,7 @@ export interface Config {
     'tri-actions': TriActionsSelect<false> | TriActionsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'match-reviews': MatchReviewsSelect<false> | MatchReviewsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'dataset-releases': DatasetReleasesSelect<false> | DatasetReleasesSelect<true>;
     priorities: PrioritiesSelect<false> | PrioritiesSelect<true>;
@@ -171,6 +173,14 @@ export interface Organisation {
   id: number;
   name: string;
   /**
+   * The name as the source publishes it (e.g. the Gender Pay Gap Service’s CurrentName); the name above is how people write it.
+   */
+  legalName?: string | null;
+  /**
+   * The reporting year the legal name was last published for: a later year’s name replaces it.
+   */
+  legalNameYear?: number | null;
+  /**
    * Used in the public address. Kept when the organisation is renamed.
    */
   slug: string;
@@ -194,7 +204,29 @@ export interface Organisation {
     charityNumber?: string | null;
     orgId?: string | null;
     gpgEmployerId?: string | null;
+    /**
+     * For councils and the GLA: the body in the local authority register (mySociety), e.g. CMD for Camden.
+     */
+    localAuthorityCode?: string | null;
+    /**
+     * The ONS code of the area the council governs, e.g. E09000007.
+     */
+    gssCode?: string | null;
   };
+  /**
+   * UK SIC 2007 codes the organisation reports (Gender Pay Gap Service), with their division and section.
+   */
+  industries?:
+    | {
+        code: string;
+        name?: string | null;
+        division?: string | null;
+        divisionName?: string | null;
+        section?: string | null;
+        sectionName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Boroughs the organisation works in.
    */
@@ -239,6 +271,42 @@ export interface Organisation {
    * Works across all of London.
    */
   londonWide?: boolean | null;
+  /**
+   * From the address’s postcode; London-only views leave out organisations outside Greater London.
+   */
+  inLondon?: ('yes' | 'no' | 'not-known') | null;
+  /**
+   * The postcode of the address the source gives (e.g. the Gender Pay Gap Service’s PostCode).
+   */
+  postcode?: string | null;
+  /**
+   * Outside London: the local authority of the address, as the postcode lookup names it.
+   */
+  localAuthority?: string | null;
+  /**
+   * How imports named this organisation when they created it (name, identifiers and postcode): the same name from the same kind of source is this organisation again.
+   */
+  importKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set when a curator merged this record into another: its address redirects there.
+   */
+  mergedInto?: (number | null) | Organisation;
+  /**
+   * Addresses of records merged into this one: the site redirects them here.
+   */
+  formerSlugs?:
+    | {
+        slug: string;
+        name: string;
+        mergedOn: string;
+        id?: string | null;
+      }[]
+    | null;
   website?: string | null;
   sizeBand: 'micro' | 'small' | 'medium' | 'large' | 'very-large' | 'not-stated';
   lpbMembership: 'member' | 'not-member' | 'not-stated';
@@ -270,6 +338,8 @@ export interface Organisation {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -293,6 +363,8 @@ export interface Organisation {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -372,6 +444,17 @@ export interface Commitment {
    * What the organisation is doing, in plain words.
    */
   narrative?: string | null;
+  /**
+   * The date the source gives, with its precision (2021, 2022-07, 2023-03-31); leave blank when it gives none.
+   */
+  sourceDate?: {
+    date?: string | null;
+    kind?: ('since' | 'as-of') | null;
+    /**
+     * The source’s own words for the date.
+     */
+    quote?: string | null;
+  };
   supportRequired?: string | null;
   evidenceLinks?:
     | {
@@ -396,6 +479,8 @@ export interface Commitment {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -749,6 +834,8 @@ export interface Metric {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -1073,6 +1160,50 @@ export interface Grant {
   };
   programme?: string | null;
   beneficiaryLocation?: string | null;
+  /**
+   * Where the benefit lies: from the beneficiary location, else the recipient’s postcode (domain/grantLocation.ts). London-only views leave out grants outside London.
+   */
+  location?: {
+    inLondon?: ('yes' | 'no' | 'not-known') | null;
+    borough?:
+      | (
+          | 'barking-and-dagenham'
+          | 'barnet'
+          | 'bexley'
+          | 'brent'
+          | 'bromley'
+          | 'camden'
+          | 'city-of-london'
+          | 'croydon'
+          | 'ealing'
+          | 'enfield'
+          | 'greenwich'
+          | 'hackney'
+          | 'hammersmith-and-fulham'
+          | 'haringey'
+          | 'harrow'
+          | 'havering'
+          | 'hillingdon'
+          | 'hounslow'
+          | 'islington'
+          | 'kensington-and-chelsea'
+          | 'kingston-upon-thames'
+          | 'lambeth'
+          | 'lewisham'
+          | 'merton'
+          | 'newham'
+          | 'redbridge'
+          | 'richmond-upon-thames'
+          | 'southwark'
+          | 'sutton'
+          | 'tower-hamlets'
+          | 'waltham-forest'
+          | 'wandsworth'
+          | 'westminster'
+        )
+      | null;
+    basis?: ('beneficiary location' | 'recipient address' | 'none') | null;
+  };
   fromOpenCall?: ('Yes' | 'No') | null;
   classifications?:
     | {
@@ -1386,6 +1517,8 @@ export interface CaseStudy {
           | 'gla-decision-communities-of-practice'
           | 'london-councils-tri-programme'
           | 'london-councils-equalities'
+          | 'local-authority-register'
+          | 'gpg-service'
           | 'other';
         /**
          * Section, table or page, e.g. "4.2, Local government".
@@ -1431,6 +1564,8 @@ export interface TriAction {
       | 'gla-decision-communities-of-practice'
       | 'london-councils-tri-programme'
       | 'london-councils-equalities'
+      | 'local-authority-register'
+      | 'gpg-service'
       | 'other';
     /**
      * Section, table or page, e.g. "4.2, Local government".
@@ -1440,6 +1575,17 @@ export interface TriAction {
      * Where the source can be read, if online.
      */
     url?: string | null;
+  };
+  /**
+   * The date the source gives, with its precision (2021, 2022-07, 2023-03-31); leave blank when it gives none.
+   */
+  sourceDate?: {
+    date?: string | null;
+    kind?: ('since' | 'as-of') | null;
+    /**
+     * The source’s own words for the date.
+     */
+    quote?: string | null;
   };
   lastEditedBy?: (number | null) | User;
   updatedAt: string;
@@ -1538,6 +1684,39 @@ export interface ProblemReport {
    */
   curatorNote?: string | null;
   addressHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Organisations an import matched by name only, or whose name matches an organisation with other identifiers. Accept, reject, or merge into another organisation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-reviews".
+ */
+export interface MatchReview {
+  id: number;
+  title: string;
+  /**
+   * Accept: the same organisation. Reject: a different one. Merge: the same as the organisation chosen below.
+   */
+  state: 'pending' | 'accepted' | 'rejected' | 'merged';
+  reason: string;
+  publishedName: string;
+  identityKey: string;
+  sourceFile?: string | null;
+  sourceLabel?: string | null;
+  import?: (number | null) | Import;
+  candidate: number | Organisation;
+  /**
+   * The unpublished organisation the records are stored against until you decide.
+   */
+  heldAs: number | Organisation;
+  /**
+   * For “merge”: the organisation the records belong to.
+   */
+  mergeInto?: (number | null) | Organisation;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1694,6 +1873,10 @@ export interface PayloadLockedDocument {
         value: number | ProblemReport;
       } | null)
     | ({
+        relationTo: 'match-reviews';
+        value: number | MatchReview;
+      } | null)
+    | ({
         relationTo: 'corrections';
         value: number | Correction;
       } | null)
@@ -1769,6 +1952,8 @@ export interface PayloadMigration {
  */
 export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
+  legalName?: T;
+  legalNameYear?: T;
   slug?: T;
   sector?: T;
   sectorOther?: T;
@@ -1779,9 +1964,40 @@ export interface OrganisationsSelect<T extends boolean = true> {
         charityNumber?: T;
         orgId?: T;
         gpgEmployerId?: T;
+        localAuthorityCode?: T;
+        gssCode?: T;
+      };
+  industries?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        division?: T;
+        divisionName?: T;
+        section?: T;
+        sectionName?: T;
+        id?: T;
       };
   boroughs?: T;
   londonWide?: T;
+  inLondon?: T;
+  postcode?: T;
+  localAuthority?: T;
+  importKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
+  mergedInto?: T;
+  formerSlugs?:
+    | T
+    | {
+        slug?: T;
+        name?: T;
+        mergedOn?: T;
+        id?: T;
+      };
   website?: T;
   sizeBand?: T;
   lpbMembership?: T;
@@ -1836,6 +2052,13 @@ export interface CommitmentsSelect<T extends boolean = true> {
   status?: T;
   targetDate?: T;
   narrative?: T;
+  sourceDate?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        quote?: T;
+      };
   supportRequired?: T;
   evidenceLinks?:
     | T
@@ -2190,6 +2413,13 @@ export interface GrantsSelect<T extends boolean = true> {
       };
   programme?: T;
   beneficiaryLocation?: T;
+  location?:
+    | T
+    | {
+        inLondon?: T;
+        borough?: T;
+        basis?: T;
+      };
   fromOpenCall?: T;
   classifications?:
     | T
@@ -2449,6 +2679,13 @@ export interface TriActionsSelect<T extends boolean = true> {
         section?: T;
         url?: T;
       };
+  sourceDate?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        quote?: T;
+      };
   lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2505,6 +2742,27 @@ export interface ProblemReportsSelect<T extends boolean = true> {
   status?: T;
   curatorNote?: T;
   addressHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-reviews_select".
+ */
+export interface MatchReviewsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  reason?: T;
+  publishedName?: T;
+  identityKey?: T;
+  sourceFile?: T;
+  sourceLabel?: T;
+  import?: T;
+  candidate?: T;
+  heldAs?: T;
+  mergeInto?: T;
+  decidedAt?: T;
+  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import { Metrics } from './collections/Metrics'
 import { Returns } from './collections/Returns'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
+import { MatchReviews } from './collections/MatchReviews'
 import { ProblemReports } from './collections/ProblemReports'
 import { Stages } from './collections/Stages'
 import { Steps } from './collections/Steps'
@@ -74,6 +75,7 @@ const portalConfig = buildConfig({
       ProgrammeTracker,
       Imports,
       ProblemReports,
+      MatchReviews,
       Corrections,
       DatasetReleases,
       Priorities,

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 
 /**
  * Every setting the portal reads from the environment, in one place (each is in
@@ -15,7 +16,13 @@ const env = (name: string): string | undefined => {
   return value === undefined || value === '' ? undefined : value
 }
 
-const root = () => env('PORTAL_ROOT') ?? process.cwd()
+// Next can run with cms/ as its working directory; the repository root is then its parent.
+const root = () => {
+  const given = env('PORTAL_ROOT')
+  if (given) return given
+  const cwd = process.cwd()
+  return basename(cwd) === 'cms' && existsSync(resolve(cwd, 'payload.config.ts')) ? dirname(cwd) : cwd
+}
 const fromRoot = (path: string) => resolve(root(), path)
 
 export const config = {
@@ -126,9 +133,15 @@ export const config = {
     )
   },
   get censusEthnicityFile(): string {
-    return resolve(
-      env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2011-ethnicity/la-ethnic-groups_london-boroughs.csv'),
-    )
+    return resolve(env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2021-ethnicity/ethnicity21_ltla21.csv'))
+  },
+  /** mySociety's local authority register (uk_local_authorities_current.csv and lookup_name_to_registry.csv). */
+  get localAuthoritiesDir(): string {
+    return resolve(env('LOCAL_AUTHORITIES_DIR') ?? resolve(config.referenceDataDir, 'reference/local-authorities/mysociety'))
+  },
+  /** UK SIC 2007 (the register's hierarchy and Companies House's five-digit list). */
+  get sicDir(): string {
+    return resolve(env('SIC2007_DIR') ?? resolve(config.referenceDataDir, 'reference/sic2007'))
   },
   /** Census 2021 ethnic group for the London boroughs: the benchmark of workforce representation metrics. */
   get census2021EthnicityFile(): string {

@@ -112,7 +112,24 @@ export const SOURCE_DOCUMENTS = [
   { value: 'gla-decision-communities-of-practice', label: 'GLA decision: communities-of-practice approach' },
   { value: 'london-councils-tri-programme', label: 'London Councils: Tackling Racial Inequality programme' },
   { value: 'london-councils-equalities', label: 'London Councils: promoting equalities' },
+  { value: 'local-authority-register', label: 'mySociety: UK local authority names and codes (register codes and GSS codes)' },
+  { value: 'gpg-service', label: 'UK Gender Pay Gap Service (GOV.UK)' },
   { value: 'other', label: 'Other published source' },
+] as const satisfies readonly Term[]
+
+/** A curator's decision on a match an import could not make alone (match-reviews). */
+export const MATCH_DECISIONS = [
+  { value: 'pending', label: 'Waiting for a curator' },
+  { value: 'accepted', label: 'Accepted: the same organisation' },
+  { value: 'rejected', label: 'Rejected: a different organisation' },
+  { value: 'merged', label: 'Merged into another organisation' },
+] as const satisfies readonly Term[]
+
+/** Whether an organisation is in Greater London, as its address or the register shows. */
+export const IN_LONDON = [
+  { value: 'yes', label: 'In Greater London' },
+  { value: 'no', label: 'Outside Greater London' },
+  { value: 'not-known', label: 'Not known' },
 ] as const satisfies readonly Term[]
 
 export function slugify(text: string): string {

@@ -43,7 +43,8 @@ if (production) runOrExit('CMS: production build', ['cms:build'])
 const server = await startStaticServer(resolve(config.siteDistDir, 'site'), sitePort, host)
 const cms: ChildProcess = spawn('npx', ['next', production ? 'start' : 'dev', 'cms', '--port', String(cmsPort), '--hostname', host], {
   stdio: 'inherit',
-  env: { ...env, SITE_REBUILD: 'on' },
+  // Next may run from cms/; reference paths (../shared/data) are resolved from the repository root.
+  env: { ...env, SITE_REBUILD: 'on', PORTAL_ROOT: config.projectRoot },
 })
 
 console.log(`

@@ -5,6 +5,7 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/rebuild
 import { recordEditor } from '../hooks/recordEditor'
 import { RAG_RATINGS, TRI_STRANDS, TRI_TERMS } from '../../domain/vocabulary'
 import { citationFields, vocabularySelect } from './fields'
+import { sourceDateField } from './sourceDateField'
 
 /**
  * An action of London Councils' Tackling Racial Inequality programme: its strand,
@@ -40,6 +41,7 @@ export const ProgrammeTracker: CollectionConfig = {
     { name: 'nextSteps', type: 'textarea' },
     vocabularySelect('rag', RAG_RATINGS, { required: true, defaultValue: 'not-rated' }),
     { name: 'source', type: 'group', fields: citationFields },
+    sourceDateField,
     {
       name: 'lastEditedBy',
       type: 'relationship',

@@ -58,6 +58,7 @@ export async function runImport(
       licence: upload.licence ?? undefined,
       publisher: upload.publisher ?? undefined,
       acceptPartial: upload.acceptPartial ?? false,
+      importId: upload.id,
       onProgress: (rows, phase) => running.set(id, { phase, rows }),
     })
     outcome = outcomeOf(summary)

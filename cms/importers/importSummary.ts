@@ -14,6 +14,8 @@ export interface ImportOptions {
   /** 360Giving files that do not state them (flat CSV, or a package without "license"/"publisher"). */
   licence?: string
   publisher?: string
+  /** The admin's import record, to which the matches waiting for review are linked. */
+  importId?: number | string
 }
 
 /**

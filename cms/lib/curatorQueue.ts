@@ -14,7 +14,7 @@ const REVIEWED = [
 type ReviewState = 'submitted' | 'changes-requested'
 
 export interface WaitingItem {
-  collection: (typeof REVIEWED)[number]['collection'] | 'problem-reports'
+  collection: (typeof REVIEWED)[number]['collection'] | 'problem-reports' | 'match-reviews'
   kind: string
   id: number | string
   title: string
@@ -28,6 +28,7 @@ export interface WaitingItem {
 export async function waitingItems(payload: Payload, user: unknown, now = new Date()): Promise<WaitingItem[]> {
   const items = await itemsInReviewState(payload, user, 'submitted', now)
   items.push(...(await openProblemReports(payload, user, now)))
+  items.push(...(await pendingMatches(payload, user, now)))
   return items.sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
 }
 
@@ -83,6 +84,28 @@ async function openProblemReports(payload: Payload, user: unknown, now: Date): P
     kind: 'Problem reported',
     id: doc.id,
     title: `${doc.recordTitle}: ${doc.message.length > 80 ? `${doc.message.slice(0, 79)}…` : doc.message}`,
+    submittedAt: doc.createdAt,
+    waitingDays: Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / 86_400_000),
+  }))
+}
+
+/** Matches an import could not make alone (cms/importers/matchReviews.ts), waiting for a curator's decision. */
+async function pendingMatches(payload: Payload, user: unknown, now: Date): Promise<WaitingItem[]> {
+  if (!isStaff(user as PortalUser | null)) return []
+  const { docs } = await payload.find({
+    collection: 'match-reviews',
+    where: { state: { equals: 'pending' } },
+    depth: 0,
+    limit: 200,
+    sort: 'createdAt',
+    user,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({
+    collection: 'match-reviews' as const,
+    kind: `Match to review${doc.sourceFile ? ` (import of ${doc.sourceFile})` : ''}`,
+    id: doc.id,
+    title: doc.title,
     submittedAt: doc.createdAt,
     waitingDays: Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / 86_400_000),
   }))

@@ -70,6 +70,7 @@ const programmeTrackerSchema = z.object({
       nextSteps: z.string(),
       rag: z.string(),
       source: citation,
+      sourceDate: z.object({ date: z.string(), kind: z.enum(['since', 'as-of']), quote: z.string() }).optional(),
     }),
   ),
 })

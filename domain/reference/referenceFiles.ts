@@ -29,10 +29,10 @@ export function referenceFiles(): ReferenceFile[] {
       without: 'ethnicity groups in imported pay gaps are not checked against their classification',
     },
     {
-      name: 'the Census ethnicity table for London',
+      name: 'the Census 2021 ethnicity table by local authority',
       path: config.censusEthnicityFile,
       variable: 'CENSUS_ETHNICITY_FILE',
-      without: 'workforce profiles are shown without London’s population beside them',
+      without: 'workforce profiles are shown without the population of their area beside them',
     },
     {
       name: 'the Census 2021 ethnic group table for London',
@@ -45,6 +45,18 @@ export function referenceFiles(): ReferenceFile[] {
       path: config.postcodeDistrictsFile,
       variable: 'POSTCODE_DISTRICTS_FILE',
       without: 'imported employers get no borough from their postcode',
+    },
+    {
+      name: 'the local authority register',
+      path: config.localAuthoritiesDir,
+      variable: 'LOCAL_AUTHORITIES_DIR',
+      without: 'councils in imported data are matched by name only, and wait for a curator',
+    },
+    {
+      name: 'UK SIC 2007',
+      path: config.sicDir,
+      variable: 'SIC2007_DIR',
+      without: 'imported employers get no sector or industry from their SIC codes',
     },
   ]
 }

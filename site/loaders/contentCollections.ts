@@ -117,13 +117,13 @@ export type ContentRecord<K extends ContentKey> = z.input<Table[K]['schema']> &
   (Table[K]['ids'] extends 'document' ? { id: number | string } : unknown)
 
 /**
- * Collections the site never publishes: accounts, import runs and Payload's
+ * Collections the site never publishes: accounts, import runs, matches to review and Payload's
  * own. Every other collection needs an entry above; the check below fails to
  * compile, naming the collection, when one has none, and
  * test/unit/contentCollections.test.ts checks the same against the CMS's
  * access rules.
  */
-type NotOnSite = 'users' | 'imports' | 'problem-reports' | `payload-${string}`
+type NotOnSite = 'users' | 'imports' | 'problem-reports' | 'match-reviews' | `payload-${string}`
 export type UncoveredCollection = Exclude<Exclude<CollectionSlug, NotOnSite>, Table[ContentKey]['collection']>
 const everyPublicCollectionHasAnEntry: [UncoveredCollection] extends [never] ? true : { missing: UncoveredCollection } = true
 void everyPublicCollectionHasAnEntry

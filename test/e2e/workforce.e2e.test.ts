@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
 import { WORKFORCE } from './globalSetup'
 
-const haveData = existsSync(WORKFORCE) && existsSync('../shared/data/london/census2011-ethnicity')
+const haveData = existsSync(WORKFORCE) && existsSync('../shared/data/london/census2021-ethnicity')
 if (!haveData) console.warn('Skipping the workforce end-to-end tests: ../shared/data is absent.')
 let browser: Browser
 const site = () => inject('siteUrl')
@@ -16,18 +16,21 @@ beforeAll(async () => {
 afterAll(async () => browser?.close())
 
 describe.runIf(haveData)('a workforce profile', () => {
-  it('shows staff by ethnicity against London’s population, citing the Census', async () => {
+  it('shows staff by ethnicity against their own area’s population, citing Census 2021 (a council in Calderdale is not compared with London)', async () => {
     const page = await browser.newPage()
     await page.goto(site() + '/organisations/calderdale-council/')
     const section = page.locator('section[aria-labelledby="workforce-heading"]')
-    await expect(section.locator('caption', { hasText: 'staff by ethnicity, against London’s population' }).count()).resolves.toBe(1)
-    await expect(section.textContent()).resolves.toMatch(/Census 2011, table QS201EW/)
-    // London in 2011: 4,887,435 of 8,173,941 residents White (59.8%), worked out from the census file by hand.
+    await expect(section.locator('caption', { hasText: 'staff by ethnicity, against the population of Calderdale' }).count()).resolves.toBe(
+      1,
+    )
+    await expect(section.textContent()).resolves.toMatch(/Census 2021, table TS021/)
+    await expect(section.textContent()).resolves.not.toMatch(/Londoners/)
+    // Calderdale (E08000033) in 2021: 177,836 of 206,631 residents White (86.1%), summed from the census file's counts by hand.
     await expect(section.textContent()).resolves.toMatch(
-      /% of Calderdale Council’s staff who gave their ethnicity are from ethnic minority groups, against 40\.2% of Londoners/,
+      /% of Calderdale Council’s staff who gave their ethnicity are from ethnic minority groups, against 13\.9% of residents of Calderdale/,
     )
     const white = section.locator('tr', { has: page.getByRole('rowheader', { name: 'White', exact: true }) })
-    await expect(white.locator('td').last().textContent()).resolves.toBe('59.8%')
+    await expect(white.locator('td').last().textContent()).resolves.toBe('86.1%')
   })
 
   it('is downloadable in long form', async () => {

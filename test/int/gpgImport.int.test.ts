@@ -100,7 +100,7 @@ describe.runIf(haveData).sequential('importing the Gender Pay Gap Service’s Lo
   it('matches the same employer across years by company number or name', async () => {
     const { docs } = await payload.find({
       collection: 'organisations',
-      where: { name: { equals: '10X BANKING TECHNOLOGY UK LIMITED' } },
+      where: { legalName: { equals: '10X BANKING TECHNOLOGY UK LIMITED' } },
       depth: 0,
     })
     expect(docs).toHaveLength(1)

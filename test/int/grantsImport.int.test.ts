@@ -56,6 +56,13 @@ describe.runIf(haveData).sequential('importing 360Giving grants', () => {
     const funders = new Set(docs.map((g) => (g.funder.organisation as { id: number }).id))
     expect(funders.size).toBe(1)
     expect((docs[0].funder.organisation as { identifiers?: { orgId?: string } }).identifiers?.orgId).toBe('GB-CHC-1000147')
+    // Every recipient with a postcode is placed: in a borough, or outside London (HU1, Hull, is outside the lookup's areas).
+    const organisations = await payload.find({ collection: 'organisations', draft: true, pagination: false, depth: 0 })
+    const withPostcode = organisations.docs.filter((o) => o.postcode)
+    expect(withPostcode.length).toBeGreaterThan(100)
+    const unplaced = withPostcode.filter((o) => !(o.boroughs?.length || o.inLondon === 'no'))
+    expect(unplaced.map((o) => `${o.name} ${o.postcode}`)).toEqual([])
+    expect(organisations.docs.find((o) => o.postcode === 'HU1 3TG')).toMatchObject({ inLondon: 'no' })
   })
 
   it('changes nothing and makes no new versions when the same file is imported again', async () => {

@@ -52,6 +52,11 @@ describe('seeding', () => {
     })
     const published = await payload.find({ collection: 'commitments', overrideAccess: false, limit: 0 })
     expect(published.totalDocs).toBe(summary.created.commitments)
+    // History dated from its sources: the charter's date is the source's (2021), not the install date.
+    const charter = published.docs.find((c) => c.narrative?.includes('anti-racism charter'))
+    expect(charter?.sourceDate).toMatchObject({ date: '2021', kind: 'since' })
+    const tracker = await payload.find({ collection: 'tri-actions', overrideAccess: false, limit: 1 })
+    expect(tracker.docs[0]?.sourceDate?.date ?? null).toBeNull()
   })
 
   it('is safe to run again: creates nothing and keeps a curator’s edit', async () => {

@@ -64,3 +64,44 @@ describe('trackerChangesFromVersions', () => {
     ).toEqual([])
   })
 })
+
+describe('history dated from its sources', () => {
+  test('a change carries the date its source gives, only on the version that gave it', () => {
+    const charter = { date: '2021', kind: 'since' as const, quote: 'since 2021' }
+    const changes = statusChangesFromVersions([
+      version(1, 1, { status: 'complete', sourceDate: charter }),
+      version(1, 2, { status: 'embedded', sourceDate: charter }), // a curator's later change: not the source's date
+      version(2, 3, { status: 'planned', sourceDate: null }),
+    ])
+    expect(changes).toEqual([
+      { commitment: 1, status: 'complete', at: at(11), stated: { date: '2021', kind: 'since', quote: 'since 2021' } },
+      { commitment: 1, status: 'embedded', at: at(12) },
+      { commitment: 2, status: 'planned', at: at(13) },
+    ])
+  })
+
+  test('is described with the source’s precision, or as not stated', async () => {
+    const { describeSourceDate, formatPartialDate, validatePartialDate } = await import('../../domain/sourceDate')
+    expect(describeSourceDate({ date: '2021', kind: 'since' })).toBe('since 2021, as the source says')
+    expect(describeSourceDate({ date: '2022-07', kind: 'since' })).toBe('since July 2022, as the source says')
+    expect(describeSourceDate({ date: '2023', kind: 'as-of' })).toBe('as of 2023, when the source reported it')
+    expect(describeSourceDate(undefined)).toBe('date not stated in the source')
+    expect(formatPartialDate('2023-03-31')).toBe('31 March 2023')
+    expect(validatePartialDate('2022-13')).toMatch(/Expected a year/)
+  })
+
+  test('the seeded commitments carry their sources’ dates, quoting them', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { commitments } = JSON.parse(readFileSync('data/seed/commitments.json', 'utf8')) as {
+      commitments: Array<{
+        organisation: string
+        step: string
+        narrative: string
+        sourceDate?: { date: string; kind: string; quote: string }
+      }>
+    }
+    const charter = commitments.find((c) => c.organisation === 'transport-for-london' && c.step === '3.10.1')!
+    expect(charter.sourceDate).toMatchObject({ date: '2021', kind: 'since' })
+    for (const c of commitments.filter((c) => c.sourceDate?.kind === 'since')) expect(c.narrative).toContain(c.sourceDate!.quote)
+  })
+})

@@ -6,6 +6,7 @@ import { reviewFields } from '../reviewFields'
 import { agreeWithPublishedReturns } from './hooks/agreeWithPublishedReturns'
 import { ensureOneCommitmentPerStep } from './hooks/ensureOneCommitmentPerStep'
 import { setTitle } from './hooks/setTitle'
+import { sourceDateField } from '../sourceDateField'
 
 /** One organisation's commitment to one step of the plan, and its progress. */
 export const Commitments: CollectionConfig = {
@@ -32,6 +33,7 @@ export const Commitments: CollectionConfig = {
     }),
     { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'narrative', type: 'textarea', admin: { description: 'What the organisation is doing, in plain words.' } },
+    sourceDateField,
     {
       name: 'supportRequired',
       type: 'textarea',

@@ -3,7 +3,8 @@ import { publicReadStaffWrite } from '../../access/publicReadStaffWrite'
 import { ASKED_STATUSES, DEI_AREAS, REPLY_STATUSES } from '../../../domain/funding/deiCodes'
 import { markManualCorrection } from '../PayGapReports/hooks/markManualCorrection'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
-import { manuallyCorrectedField, validateHttpUrl } from '../fields'
+import { manuallyCorrectedField, validateHttpUrl, vocabularySelect } from '../fields'
+import { BOROUGHS } from '../../../domain/vocabulary'
 import { validateInteger } from '../integerField'
 import { correctionHooks, correctionReasonField } from '../Corrections'
 import { completeGrant, validatePublishedGrant } from './hooks/completeGrant'
@@ -76,6 +77,33 @@ export const Grants: CollectionConfig = {
     organisationParty('recipient', 'Recipient organisation'),
     { name: 'programme', type: 'text', index: true },
     { name: 'beneficiaryLocation', type: 'text' },
+    {
+      name: 'location',
+      type: 'group',
+      admin: {
+        description:
+          'Where the benefit lies: from the beneficiary location, else the recipient’s postcode (domain/grantLocation.ts). London-only views leave out grants outside London.',
+      },
+      fields: [
+        {
+          name: 'inLondon',
+          type: 'select',
+          defaultValue: 'not-known',
+          index: true,
+          options: [
+            { value: 'yes', label: 'In Greater London' },
+            { value: 'no', label: 'Outside Greater London (or UK-wide)' },
+            { value: 'not-known', label: 'Not known' },
+          ],
+        },
+        vocabularySelect('borough', BOROUGHS),
+        {
+          name: 'basis',
+          type: 'select',
+          options: ['beneficiary location', 'recipient address', 'none'],
+        },
+      ],
+    },
     { name: 'fromOpenCall', type: 'select', options: ['Yes', 'No'] },
     {
       name: 'classifications',

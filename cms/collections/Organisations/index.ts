@@ -9,7 +9,7 @@ import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
 import { keepReporterChangesDraft } from '../../hooks/keepReporterChangesDraft'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../hooks/rebuildSite'
 import { recordEditor } from '../../hooks/recordEditor'
-import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
+import { BOROUGHS, IN_LONDON, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
 import { citationFields, validateHttpUrl, validateSlug, vocabularySelect } from '../fields'
 import { reviewFields } from '../reviewFields'
 import { correctionHooks, correctionReasonField } from '../Corrections'
@@ -40,6 +40,20 @@ export const Organisations: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true },
+    {
+      name: 'legalName',
+      type: 'text',
+      index: true,
+      admin: {
+        description:
+          'The name as the source publishes it (e.g. the Gender Pay Gap Service’s CurrentName); the name above is how people write it.',
+      },
+    },
+    {
+      name: 'legalNameYear',
+      type: 'number',
+      admin: { readOnly: true, description: 'The reporting year the legal name was last published for: a later year’s name replaces it.' },
+    },
     {
       name: 'slug',
       type: 'text',
@@ -82,10 +96,81 @@ export const Organisations: CollectionConfig = {
           index: true,
           validate: pattern(/^\d+$/, 'the number the Gender Pay Gap Service gives the employer'),
         },
+        {
+          name: 'localAuthorityCode',
+          type: 'text',
+          label: 'Local authority register code',
+          index: true,
+          validate: pattern(/^[A-Z]{3}$/, 'the local authority register’s 3-letter code, e.g. CMD'),
+          admin: { description: 'For councils and the GLA: the body in the local authority register (mySociety), e.g. CMD for Camden.' },
+        },
+        {
+          name: 'gssCode',
+          type: 'text',
+          label: 'GSS code',
+          validate: pattern(/^[EWSN]\d{8}$/, 'a GSS code such as E09000007'),
+          admin: { description: 'The ONS code of the area the council governs, e.g. E09000007.' },
+        },
+      ],
+    },
+    {
+      name: 'industries',
+      type: 'array',
+      admin: { description: 'UK SIC 2007 codes the organisation reports (Gender Pay Gap Service), with their division and section.' },
+      fields: [
+        { name: 'code', type: 'text', required: true },
+        { name: 'name', type: 'text' },
+        { name: 'division', type: 'text' },
+        { name: 'divisionName', type: 'text' },
+        { name: 'section', type: 'text' },
+        { name: 'sectionName', type: 'text' },
       ],
     },
     vocabularySelect('boroughs', BOROUGHS, { hasMany: true, admin: { description: 'Boroughs the organisation works in.' } }),
     { name: 'londonWide', type: 'checkbox', defaultValue: false, admin: { description: 'Works across all of London.' } },
+    vocabularySelect('inLondon', IN_LONDON, {
+      defaultValue: 'not-known',
+      admin: { description: 'From the address’s postcode; London-only views leave out organisations outside Greater London.' },
+    }),
+    {
+      name: 'postcode',
+      type: 'text',
+      admin: { description: 'The postcode of the address the source gives (e.g. the Gender Pay Gap Service’s PostCode).' },
+    },
+    {
+      name: 'localAuthority',
+      type: 'text',
+      admin: { description: 'Outside London: the local authority of the address, as the postcode lookup names it.' },
+    },
+    {
+      name: 'importKeys',
+      type: 'array',
+      access: writtenByStaff,
+      admin: {
+        readOnly: true,
+        description:
+          'How imports named this organisation when they created it (name, identifiers and postcode): the same name from the same kind of source is this organisation again.',
+      },
+      fields: [{ name: 'key', type: 'text', required: true }],
+    },
+    {
+      name: 'mergedInto',
+      type: 'relationship',
+      relationTo: 'organisations',
+      access: writtenByStaff,
+      admin: { readOnly: true, description: 'Set when a curator merged this record into another: its address redirects there.' },
+    },
+    {
+      name: 'formerSlugs',
+      type: 'array',
+      access: writtenByStaff,
+      admin: { readOnly: true, description: 'Addresses of records merged into this one: the site redirects them here.' },
+      fields: [
+        { name: 'slug', type: 'text', required: true },
+        { name: 'name', type: 'text', required: true },
+        { name: 'mergedOn', type: 'date', required: true },
+      ],
+    },
     { name: 'website', type: 'text', validate: validateHttpUrl },
     vocabularySelect('sizeBand', SIZE_BANDS, { required: true, defaultValue: 'not-stated' }),
     vocabularySelect('lpbMembership', LPB_MEMBERSHIP, { required: true, defaultValue: 'not-stated', label: 'London Partnership Board' }),

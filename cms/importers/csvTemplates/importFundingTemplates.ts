@@ -49,7 +49,7 @@ function fundingTemplateImporter<T>(kind: Kind<T>): RegisteredImporter {
     collection: kind.collection,
     read,
     stored: () => ({}),
-    parties: ({ funder }) => [{ identity: funder, source: `the ${kind.template.title.toLowerCase()}` }],
+    parties: ({ funder }) => [{ identity: funder, source: `the ${kind.template.title.toLowerCase()}`, trustName: true }],
     data: ({ data }, [funder]) => ({ ...data, funder: funder.id }) as Data<T> & Record<string, unknown>,
     keyOf: kind.keyOf,
     keyDescription: kind.template.primaryKey.join(', '),

@@ -133,7 +133,7 @@ export const payGapTemplateImporter = defineImporter<Checked, PayGapData>({
   label: 'The portal’s pay gaps template (ethnicity, disability, gender)',
   ...payGapRecords(SOURCE),
   read: readPayGapTemplateRows,
-  parties: ({ organisation }) => [{ identity: organisation, source: 'a pay gap template' }],
+  parties: ({ organisation }) => [{ identity: organisation, source: 'a pay gap template', trustName: true }],
   data: ({ data: partial }, [organisation]) => {
     const data = { ...partial, organisation: organisation.id } as PayGapData
     data.provenance = {

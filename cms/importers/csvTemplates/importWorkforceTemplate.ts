@@ -99,7 +99,7 @@ export const workforceTemplateImporter = defineImporter<Profile, WorkforceData>(
   label: 'The portal’s workforce profile template',
   ...workforceRecords(SOURCE),
   read: readWorkforceTemplateRows,
-  parties: (profile) => [{ identity: { name: profile.organisation }, source: 'a workforce profile template' }],
+  parties: (profile) => [{ identity: { name: profile.organisation }, source: 'a workforce profile template', trustName: true }],
   data: ({ data }, [organisation]) => ({ ...data, organisation: organisation.id }) as WorkforceData,
   title: (data, [organisation]) => `${organisation.name}: workforce ${data.published} (${data.grouping})`,
   keyDescription: 'organisation, date, grouping and level',

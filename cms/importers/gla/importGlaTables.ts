@@ -249,6 +249,7 @@ export const glaImporter = defineImporter<Draft, PayGapData>({
     {
       identity: { name: ORGANISATION_NAMES[draft.organisation] ?? draft.organisation, otherNames: [draft.organisation] },
       source: 'the GLA’s pay gap tables',
+      trustName: true,
     },
   ],
   data: (draft, [organisation]) => glaReportData(draft, organisation.id),

@@ -1,6 +1,10 @@
 import { measuredOf } from '../../../domain/measured'
 import { reportingYearLabel } from '../../../domain/reportingYear'
-import { boroughFromText, loadPostcodeDistricts, postcodeDistrictsWarning } from '../../../domain/reference/postcodeDistricts'
+import { loadDistrictPlaces, placeFromText, postcodeDistrictsWarning, postcodeIn } from '../../../domain/reference/postcodeDistricts'
+import { missingReferenceWarnings } from '../../../domain/reference/referenceFiles'
+import { loadSic2007, parseSicCodes } from '../../../domain/reference/sic2007'
+import { councilIdentity } from '../councilIdentity'
+import type { EmployerIdentity } from '../organisationMatcher'
 import { payGapRecords, type PayGapData } from '../payGapStore'
 import { defineImporter } from '../pipeline/runImporter'
 import type { ReadContext, ReadRecord } from '../pipeline/importer'
@@ -60,19 +64,22 @@ export function gpgReportData(record: GpgRecord, organisation: number | string, 
   } as PayGapData
 }
 
-/** A row of the file, parsed, with the borough its postcode (or address) lies in. */
+/** A row of the file, parsed, with the employer as the matcher needs it (its council code, industries and place). */
 interface GpgDraft {
   file: string
   record: GpgRecord
-  borough: string | undefined
+  identity: EmployerIdentity
 }
 
 /** Files without a DueDate column take the year given (--year), or else the one in the file's name, e.g. "2017-18". */
 async function* readGpgRows(path: string, { file, summary, options, rowRead }: ReadContext): AsyncGenerator<ReadRecord<GpgDraft>> {
   const fallbackYear = options.year ?? yearFromFileName(file)
-  const districts = loadPostcodeDistricts()
+  const places = loadDistrictPlaces()
+  const sic = loadSic2007()
   const noDistricts = postcodeDistrictsWarning()
   if (noDistricts) summary.notes.push(noDistricts)
+  for (const warning of missingReferenceWarnings()) if (/register|SIC/.test(warning)) summary.notes.push(warning)
+  const unknownCodes = new Set<string>()
   for await (const { row, line, values } of readCsvRecords(path, { onHeader: (names) => checkGpgHeader(file, names) })) {
     rowRead(row)
     const parsed = parseGpgRecord(file, row, line, values, fallbackYear)
@@ -81,8 +88,37 @@ async function* readGpgRows(path: string, { file, summary, options, rowRead }: R
       continue
     }
     const { record } = parsed
-    yield { place: { row }, draft: { file, record, borough: boroughFromText(record.postCode ?? record.address, districts) } }
+    // The 23-column layout has no PostCode: the address ends with it.
+    const postcodeText = record.postCode ?? record.address
+    const place = placeFromText(postcodeText, places)
+    const council = councilIdentity(record.currentName, [record.employerName])
+    const { codes } = parseSicCodes(record.sicCodes)
+    const industries = codes.flatMap((code) => {
+      const industry = sic.industry(code)
+      if (!industry && sic.size > 0) unknownCodes.add(code)
+      return industry ? [industry] : []
+    })
+    const identity: EmployerIdentity = {
+      name: record.currentName,
+      otherNames: [record.employerName],
+      nameYear: record.year,
+      employerId: record.employerId,
+      companyNumber: record.companyNumber,
+      localAuthorityCode: council.localAuthorityCode,
+      gssCode: council.gssCode,
+      borough: place?.borough,
+      postcode: postcodeIn(postcodeText),
+      inLondon: place ? (place.inLondon ? 'yes' : 'no') : undefined,
+      localAuthority: place && !place.inLondon ? place.authority : undefined,
+      industries,
+      employerSize: record.employerSize,
+    }
+    yield { place: { row }, draft: { file, record, identity } }
   }
+  if (unknownCodes.size > 0)
+    summary.notes.push(
+      `SIC codes not in UK SIC 2007 or Companies House’s list, left out of the industries: ${[...unknownCodes].join(', ')}.`,
+    )
 }
 
 /**
@@ -95,19 +131,7 @@ export const gpgImporter = defineImporter<GpgDraft, PayGapData>({
   label: 'UK Gender Pay Gap Service download (any layout)',
   ...payGapRecords('gpg-service'),
   read: readGpgRows,
-  parties: ({ record, borough }) => [
-    {
-      identity: {
-        name: record.currentName,
-        otherNames: [record.employerName],
-        employerId: record.employerId,
-        companyNumber: record.companyNumber,
-        borough,
-        employerSize: record.employerSize,
-      },
-      source: SOURCE_LABEL,
-    },
-  ],
+  parties: ({ identity }) => [{ identity, source: SOURCE_LABEL }],
   data: ({ record, file }, [organisation]) => gpgReportData(record, organisation.id, file),
   title: (data, [organisation]) => `${organisation.name}: gender pay gap ${reportingYearLabel(data.year)}`,
   keyDescription: 'organisation and year',

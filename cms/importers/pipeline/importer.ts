@@ -28,6 +28,12 @@ export interface Party {
   identity: EmployerIdentity
   /** Said in a new organisation's description: "Added from <source>". */
   source: string
+  /**
+   * Whether a name is enough to match: true only where the portal itself wrote
+   * the name (its own templates, the GLA's tables). Otherwise a match on a name
+   * alone waits for a curator (cms/importers/matchReviews.ts).
+   */
+  trustName?: boolean
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Organisation } from '../../payload-types'
 import { withTransaction } from '../../lib/withTransaction'
 import { emptySummary, type ImportOptions, type ImportSummary } from '../importSummary'
+import { MatchReviewer } from '../matchReviews'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { ImportFileError } from '../problems'
 import { refuseMostlyRejected } from './partialImports'
@@ -48,6 +49,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
 
   await withTransaction(payload, async (req) => {
     const matcher = await OrganisationMatcher.load(payload, req)
+    const reviewer = await MatchReviewer.load(payload, req, { file, importId: options.importId })
     const store = await RecordStore.load<Data>(payload, req, {
       collection: importer.collection,
       where: importer.stored(records.map((r) => r.draft)),
@@ -60,7 +62,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
     for (const { place, draft } of records) {
       const organisations: Organisation[] = []
       for (const party of importer.parties(draft))
-        organisations.push((await matcher.findOrCreate(party.identity, party.source)).organisation)
+        organisations.push(await reviewer.resolve(matcher, party.identity, party.source, party.trustName ?? false))
       let data = importer.data(draft, organisations)
       const key = importer.keyOf(data)
       const title = importer.title(data, organisations)
@@ -89,6 +91,8 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
     }
     for (const [note, count] of mergeNotes) summary.notes.push(`${note}: ${count}.`)
     summary.organisationsCreated = matcher.created
+    const waiting = reviewer.note()
+    if (waiting) summary.notes.push(waiting)
     // Thrown inside the transaction, so that nothing from the file is kept.
     refuseMostlyRejected(summary, options)
   })

@@ -1,3 +1,5 @@
+import { grantLocation } from '../../../domain/grantLocation'
+import { loadDistrictPlaces } from '../../../domain/reference/postcodeDistricts'
 import { threeSixtyGivingSchemas, describeSchemaErrors } from '../../../domain/reference/threeSixtyGivingSchemas'
 import { DEI_AREAS } from '../../../domain/funding/deiCodes'
 import type { Grant as GrantDoc } from '../../payload-types'
@@ -83,6 +85,11 @@ export function grantData(grant: Grant, provenance: { publisher: string | null; 
           .filter(Boolean)
           .join('; ') || null
       : null,
+    location: grantLocation(
+      Array.isArray(grant.beneficiaryLocation) ? (grant.beneficiaryLocation as Array<{ name?: string; geoCode?: string }>) : [],
+      text((recipientOrg as { postalCode?: unknown } | undefined)?.postalCode) ?? undefined,
+      loadDistrictPlaces(),
+    ) as GrantData['location'],
     fromOpenCall: grant.fromOpenCall === 'Yes' || grant.fromOpenCall === 'No' ? grant.fromOpenCall : null,
     classifications: Array.isArray(grant.classifications)
       ? (grant.classifications as Array<{ vocabulary?: string; code?: string; title?: string }>).map((c) => ({

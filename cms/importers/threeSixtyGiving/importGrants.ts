@@ -1,3 +1,4 @@
+import { loadDistrictPlaces, placeFromText, postcodeIn } from '../../../domain/reference/postcodeDistricts'
 import { normaliseCompanyNumber } from '../gpg/gpgRecord'
 import type { EmployerIdentity } from '../organisationMatcher'
 import type { Party, ReadContext, ReadRecord } from '../pipeline/importer'
@@ -20,6 +21,7 @@ const MEANINGFUL = [
   'recipient',
   'programme',
   'beneficiaryLocation',
+  'location',
   'fromOpenCall',
   'classifications',
   'url',
@@ -31,10 +33,22 @@ const MEANINGFUL = [
 const SOURCE = 'a 360Giving grants file'
 
 /** An organisation in a grant, as the matcher knows one: identifiers the portal would refuse are left out. */
-function identityOf(party: { id?: string; name?: string; charityNumber?: string; companyNumber?: string }, role: string): EmployerIdentity {
+/** A party registered as a charity (a charity number, or a charity register's org-id) is in the voluntary and community sector. */
+const CHARITY_ORG_ID = /^GB-(CHC|SC|NIC)-/
+
+function identityOf(
+  party: { id?: string; name?: string; charityNumber?: string; companyNumber?: string; postalCode?: string },
+  role: string,
+): EmployerIdentity {
   const orgId = party.id?.trim().toUpperCase()
   const charity = party.charityNumber?.trim()
+  const place = placeFromText(party.postalCode, loadDistrictPlaces())
   return {
+    sector: charity || (orgId && CHARITY_ORG_ID.test(orgId)) ? 'voluntary-community' : undefined,
+    postcode: postcodeIn(party.postalCode),
+    borough: place?.borough,
+    inLondon: place ? (place.inLondon ? 'yes' : 'no') : undefined,
+    localAuthority: place && !place.inLondon ? place.authority : undefined,
     name: party.name?.trim() || (orgId as string),
     orgId: orgId && /^[A-Z]{2}-[A-Z]{2,6}-\S+$/.test(orgId) ? orgId : null,
     charityNumber: charity && /^\d{6,8}(?:-\d{1,3})?$/.test(charity) ? charity : null,

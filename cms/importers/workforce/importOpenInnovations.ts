@@ -4,6 +4,7 @@ import type { ReadContext, ReadRecord } from '../pipeline/importer'
 import { defineImporter } from '../pipeline/runImporter'
 import { ImportFileError, type Problem } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
+import { councilIdentity } from '../councilIdentity'
 import { workforceRecords, type WorkforceData } from '../workforceStore'
 
 /**
@@ -120,7 +121,7 @@ export const openInnovationsImporter = defineImporter<WorkforceDraft, WorkforceD
   label: 'Workforce profiles in the Open Innovations diversity data standard',
   ...workforceRecords('open-innovations'),
   read: readOpenInnovationsRows,
-  parties: ({ organisation }) => [{ identity: { name: organisation }, source: 'a workforce diversity file' }],
+  parties: ({ organisation }) => [{ identity: councilIdentity(organisation), source: 'a workforce diversity file' }],
   data: ({ data }, [organisation]) => ({ ...data, organisation: organisation.id }) as WorkforceData,
   title: (data, [organisation]) => `${organisation.name}: workforce ${data.published} (${data.grouping})`,
   keyDescription: 'organisation, date and grouping',

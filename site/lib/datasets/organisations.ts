@@ -1,4 +1,4 @@
-import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../domain/vocabulary'
+import { BOROUGHS, IN_LONDON, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS, labelOf, valuesOf } from '../../../domain/vocabulary'
 import { urls } from '../urls'
 import { CURATED_UPDATES } from './schedules'
 import type { DatasetSpec } from './types'
@@ -18,8 +18,10 @@ export const organisationsDataset: DatasetSpec = {
       'Employers named in the UK Gender Pay Gap Service, the GLA’s pay gap tables, the Open Innovations workforce files and 360Giving grants, added when their data is imported',
     ],
     processing: [
-      'Employers are matched across sources by Gender Pay Gap Service EmployerId, then company number, then current or former name; a name match is refused when identifiers disagree.',
-      'Boroughs of imported employers come from their postcode district.',
+      'Employers are matched across sources by Gender Pay Gap Service EmployerId, the local authority register’s code (councils under any of their names: mySociety, UK local authority names and codes, CC BY 4.0), company number, then current or former name; a match on a name alone, or against a disagreeing identifier, waits for a curator and is not published until decided.',
+      'The name is written as people write it (title case for names published in capitals); legal_name keeps it as the source publishes it.',
+      'Sectors and industries of imported employers come from their UK SIC 2007 codes (Gender Pay Gap Service SicCodes; ONS UK SIC 2007, OGL v3.0) as the About the data page describes; councils in the register are local government.',
+      'Boroughs of imported employers come from their postcode district; employers whose postcode lies outside Greater London have in_london false and their local authority.',
       'Only published profiles are included.',
     ],
   },
@@ -32,7 +34,13 @@ export const organisationsDataset: DatasetSpec = {
       description: 'Stable key of the organisation; kept across renames.',
       required: true,
     },
-    { name: 'name', type: 'string', title: 'Name', description: 'Current name.', required: true },
+    { name: 'name', type: 'string', title: 'Name', description: 'Current name, as people write it.', required: true },
+    {
+      name: 'legal_name',
+      type: 'string',
+      title: 'Legal name',
+      description: 'The name as its source publishes it, e.g. the Gender Pay Gap Service’s CurrentName.',
+    },
     { name: 'sector', type: 'string', title: 'Sector', description: 'Sector code.', required: true, enum: valuesOf(SECTORS) },
     {
       name: 'sector_label',
@@ -42,6 +50,37 @@ export const organisationsDataset: DatasetSpec = {
     },
     { name: 'boroughs', type: 'string', title: 'Boroughs', description: 'Boroughs the organisation works in, separated by "; ".' },
     { name: 'london_wide', type: 'boolean', title: 'London-wide', description: 'Whether the organisation works across all of London.' },
+    {
+      name: 'in_london',
+      type: 'string',
+      title: 'In Greater London',
+      description: 'Whether its address is in Greater London: yes, no, or not-known.',
+      enum: valuesOf(IN_LONDON),
+    },
+    {
+      name: 'local_authority',
+      type: 'string',
+      title: 'Local authority',
+      description: 'Outside London: the local authority of its address.',
+    },
+    {
+      name: 'sic_codes',
+      type: 'string',
+      title: 'SIC codes',
+      description: 'UK SIC 2007 codes the organisation reports (five digits, as Companies House writes them), separated by "; ".',
+    },
+    {
+      name: 'industry_sections',
+      type: 'string',
+      title: 'Industry sections',
+      description: 'UK SIC 2007 sections of those codes (letter and name), separated by "; ".',
+    },
+    {
+      name: 'industry_divisions',
+      type: 'string',
+      title: 'Industry divisions',
+      description: 'UK SIC 2007 divisions of those codes (two digits and name), separated by "; ".',
+    },
     { name: 'website', type: 'string', title: 'Website', description: 'Web address.' },
     { name: 'size_band', type: 'string', title: 'Size band', description: 'Staff headcount band.', enum: valuesOf(SIZE_BANDS) },
     {
@@ -81,6 +120,18 @@ export const organisationsDataset: DatasetSpec = {
       title: 'EmployerId',
       description: 'The employer’s number in the UK Gender Pay Gap Service, where known.',
     },
+    {
+      name: 'local_authority_code',
+      type: 'string',
+      title: 'Local authority register code',
+      description: 'For councils and the GLA: the 3-letter code in the local authority register, e.g. CMD.',
+    },
+    {
+      name: 'gss_code',
+      type: 'string',
+      title: 'GSS code',
+      description: 'For councils: the ONS code of the area governed, e.g. E09000007.',
+    },
     { name: 'former_names', type: 'string', title: 'Former names', description: 'Earlier names, separated by "; ".' },
     { name: 'description', type: 'string', title: 'Description', description: 'What the organisation is, in the words of its sources.' },
     {
@@ -110,10 +161,16 @@ export const organisationsDataset: DatasetSpec = {
     content.organisations.map((o) => ({
       organisation_slug: o.slug,
       name: o.name,
+      legal_name: o.legalName,
       sector: o.sector,
       sector_label: o.sector === 'other' && o.sectorOther ? o.sectorOther : labelOf(SECTORS, o.sector),
       boroughs: o.boroughs.map((b) => labelOf(BOROUGHS, b)),
       london_wide: o.londonWide,
+      in_london: o.inLondon,
+      local_authority: o.localAuthority,
+      sic_codes: o.industries.map((i) => i.code),
+      industry_sections: [...new Set(o.industries.filter((i) => i.section).map((i) => `${i.section} ${i.sectionName}`))],
+      industry_divisions: [...new Set(o.industries.filter((i) => i.division).map((i) => `${i.division} ${i.divisionName}`))],
       website: o.website,
       size_band: o.sizeBand,
       lpb_membership: o.lpbMembership,
@@ -122,6 +179,8 @@ export const organisationsDataset: DatasetSpec = {
       charity_number: o.identifiers.charityNumber,
       org_id: o.identifiers.orgId,
       employer_id: o.identifiers.gpgEmployerId,
+      local_authority_code: o.identifiers.localAuthorityCode,
+      gss_code: o.identifiers.gssCode,
       former_names: o.formerNames.map((f) => f.name),
       description: o.description,
       published_commitments: content.commitmentsByOrganisation.get(o.id)?.length ?? 0,

@@ -4,7 +4,8 @@ import { CHARACTERISTICS, DATA_SOURCES, valuesOf } from '../../../domain/vocabul
 import type { PayGapReport, PortalContent } from '../content'
 import { urls } from '../urls'
 import { PAY_GAP_UPDATES, spanOf } from './schedules'
-import type { DatasetSpec, FieldSpec, Row } from './types'
+import { LICENCE } from './licence'
+import type { DatasetSpec, FieldSpec, Rights, Row } from './types'
 
 /**
  * Pay gaps as open data. Each figure is three columns: the number (blank unless
@@ -189,6 +190,35 @@ function payGapRow(content: PortalContent, r: PayGapReport): Row {
   }
 }
 
+/**
+ * Pay gaps are republished from their publishers, so the dataset credits them
+ * rather than the portal's seed documents: the Gender Pay Gap Service and the
+ * GLA under the Open Government Licence v3.0, as each publishes; rows from the
+ * portal's template are the organisations' own, under the portal's licence.
+ */
+function payGapRights(rows: readonly Row[]): Rights {
+  const from = new Set(rows.map((r) => r.source))
+  const sources = [
+    ...(from.has('gpg-service') ? [{ title: 'UK Gender Pay Gap Service (GOV.UK)', path: 'https://gender-pay-gap.service.gov.uk/' }] : []),
+    ...(from.has('gla-tables')
+      ? [
+          {
+            title: 'Greater London Authority: pay gap reports',
+            path: 'https://www.london.gov.uk/who-we-are/governance-and-spending/spending-money-wisely/pay-gap-reports',
+          },
+        ]
+      : []),
+    ...([...from].some((s) => s !== 'gpg-service' && s !== 'gla-tables')
+      ? [{ title: 'Organisations’ own reports through the Building a Fairer City portal' }]
+      : []),
+  ]
+  return {
+    licences: [LICENCE],
+    attribution: `Contains public sector information licensed under the Open Government Licence v3.0. Source: ${sources.map((s) => s.title).join('; ') || 'the Building a Fairer City portal'}; compiled by the Building a Fairer City open-data portal.`,
+    sources,
+  }
+}
+
 const PROVENANCE = {
   sources: [
     'UK Gender Pay Gap Service downloads (every layout it has published), for employers in London',
@@ -196,7 +226,7 @@ const PROVENANCE = {
     'Organisations’ ethnicity, disability and gender pay gaps sent in the portal’s pay gaps template, and reports entered by curators',
   ],
   processing: [
-    'Employers are matched to the portal’s organisations by EmployerId, then company number, then current or former name.',
+    'Employers are matched to the portal’s organisations by EmployerId, the local authority register’s code (councils), company number, then current or former name; a match on a name alone waits for a curator, its report stored against an unpublished organisation meanwhile and so not in this dataset.',
     'Suppressed or withheld figures (<5, >5, u) are kept as withheld with their symbol and N/A as not applicable, never as 0; the number is blank and the status and symbol are in their own columns.',
     'Figures are stored as published. Records that break the service’s rules (quarters that do not add up to 100, shares outside 0-100, gaps over 100) or fail a plausibility check are kept and flagged, not fixed.',
     'A record a curator corrected is not overwritten by a later import; every correction is in the corrections log.',
@@ -208,6 +238,7 @@ const common = {
   themes: ['ECON', 'SOCI'] as DatasetSpec['themes'],
   updates: PAY_GAP_UPDATES,
   provenance: PROVENANCE,
+  rights: payGapRights,
   temporal: spanOf('year', 4),
   primaryKey: ['organisation_slug', 'year', 'characteristic', 'comparison_group', 'source'],
   foreignKeys: [{ fields: ['organisation_slug'], reference: { resource: 'organisations', fields: ['organisation_slug'] } }],

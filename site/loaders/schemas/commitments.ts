@@ -45,6 +45,8 @@ export const statusChangeSchema = z.object({
   commitment: ref,
   /** The status it moved to. */
   status: oneOf(COMMITMENT_STATUSES),
-  /** When the version with this status was published. */
+  /** When the version with this status was published: when the portal recorded it. */
   at: z.string(),
+  /** The date the source gives for it (a year, month or day), when it gives one. */
+  stated: z.object({ date: z.string(), kind: z.enum(['since', 'as-of']), quote: z.string().optional() }).optional(),
 })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { BOROUGHS, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
+import { BOROUGHS, IN_LONDON, LPB_MEMBERSHIP, SECTORS, SIZE_BANDS } from '../../../domain/vocabulary'
 import { citation, flag, listOf, oneOf, optionalDate, optionalText, updatedAt } from './shared'
 
 /** An organisation that has adopted the plan, a funder or a recipient of grants. */
@@ -8,6 +8,8 @@ export const organisationSchema = z.object({
   name: z.string(),
   /** Used in the profile's address; kept across renames. */
   slug: z.string(),
+  /** The name as its source publishes it (e.g. the Gender Pay Gap Service's CurrentName), when that differs from how people write it. */
+  legalName: optionalText,
   /** Its sector, from the SECTORS vocabulary. */
   sector: oneOf(SECTORS),
   /** The sector in its own words, when `sector` is "other". */
@@ -23,9 +25,43 @@ export const organisationSchema = z.object({
       orgId: optionalText,
       /** The Gender Pay Gap Service's EmployerId. */
       gpgEmployerId: optionalText,
+      /** A council's (or the GLA's) code in the local authority register, e.g. CMD. */
+      localAuthorityCode: optionalText,
+      /** The GSS code of the area a council governs, e.g. E09000007. */
+      gssCode: optionalText,
     })
     .nullish()
-    .transform((v) => v ?? { companiesHouseNumber: undefined, charityNumber: undefined, orgId: undefined, gpgEmployerId: undefined }),
+    .transform(
+      (v) =>
+        v ?? {
+          companiesHouseNumber: undefined,
+          charityNumber: undefined,
+          orgId: undefined,
+          gpgEmployerId: undefined,
+          localAuthorityCode: undefined,
+          gssCode: undefined,
+        },
+    ),
+  /** UK SIC 2007 codes it reports, with their division and section. */
+  industries: listOf(
+    z.object({
+      /** Five digits as Companies House writes them, e.g. 84110. */
+      code: z.string(),
+      name: optionalText,
+      division: optionalText,
+      divisionName: optionalText,
+      section: optionalText,
+      sectionName: optionalText,
+    }),
+  ),
+  /** Whether its address is in Greater London, from IN_LONDON. */
+  inLondon: oneOf(IN_LONDON)
+    .nullish()
+    .transform((v) => v ?? 'not-known'),
+  /** Outside London: the local authority of its address. */
+  localAuthority: optionalText,
+  /** Addresses of records merged into this one, which redirect here. */
+  formerSlugs: listOf(z.object({ slug: z.string(), name: z.string(), mergedOn: z.string() })),
   /** Boroughs it works in, from the BOROUGHS vocabulary. */
   boroughs: listOf(oneOf(BOROUGHS)),
   /** Whether it works across all of London. */

@@ -42,4 +42,6 @@ export const trackerChangeSchema = z.object({
   status: z.string(),
   /** What changed: the rating, the status text, or both. */
   changed: z.array(z.enum(TRACKER_CHANGE_KINDS)),
+  /** The date the source gives for it (a year, month or day), when it gives one. */
+  stated: z.object({ date: z.string(), kind: z.enum(['since', 'as-of']), quote: z.string().optional() }).optional(),
 })

@@ -2,6 +2,83 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`organisations_industries\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`code\` text,
+  	\`name\` text,
+  	\`division\` text,
+  	\`division_name\` text,
+  	\`section\` text,
+  	\`section_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`organisations_industries_order_idx\` ON \`organisations_industries\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_industries_parent_id_idx\` ON \`organisations_industries\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`organisations_import_keys\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`organisations_import_keys_order_idx\` ON \`organisations_import_keys\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_import_keys_parent_id_idx\` ON \`organisations_import_keys\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`organisations_former_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`name\` text,
+  	\`merged_on\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`organisations_former_slugs_order_idx\` ON \`organisations_former_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_former_slugs_parent_id_idx\` ON \`organisations_former_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_industries\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text,
+  	\`name\` text,
+  	\`division\` text,
+  	\`division_name\` text,
+  	\`section\` text,
+  	\`section_name\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_industries_order_idx\` ON \`_organisations_v_version_industries\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_industries_parent_id_idx\` ON \`_organisations_v_version_industries\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_import_keys\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_import_keys_order_idx\` ON \`_organisations_v_version_import_keys\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_import_keys_parent_id_idx\` ON \`_organisations_v_version_import_keys\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_organisations_v_version_former_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`name\` text,
+  	\`merged_on\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_order_idx\` ON \`_organisations_v_version_former_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_former_slugs_parent_id_idx\` ON \`_organisations_v_version_former_slugs\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`returns_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -389,6 +466,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`problem_reports_address_hash_idx\` ON \`problem_reports\` (\`address_hash\`);`)
   await db.run(sql`CREATE INDEX \`problem_reports_updated_at_idx\` ON \`problem_reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`problem_reports_created_at_idx\` ON \`problem_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`match_reviews\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`state\` text DEFAULT 'pending' NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`published_name\` text NOT NULL,
+  	\`identity_key\` text NOT NULL,
+  	\`source_file\` text,
+  	\`source_label\` text,
+  	\`import_id\` integer,
+  	\`candidate_id\` integer NOT NULL,
+  	\`held_as_id\` integer NOT NULL,
+  	\`merge_into_id\` integer,
+  	\`decided_at\` text,
+  	\`decided_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`import_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`candidate_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`held_as_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`merge_into_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`match_reviews_state_idx\` ON \`match_reviews\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_identity_key_idx\` ON \`match_reviews\` (\`identity_key\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_import_idx\` ON \`match_reviews\` (\`import_id\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_candidate_idx\` ON \`match_reviews\` (\`candidate_id\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_held_as_idx\` ON \`match_reviews\` (\`held_as_id\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_merge_into_idx\` ON \`match_reviews\` (\`merge_into_id\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_decided_by_idx\` ON \`match_reviews\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_updated_at_idx\` ON \`match_reviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`match_reviews_created_at_idx\` ON \`match_reviews\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`corrections\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`collection\` text NOT NULL,
@@ -445,22 +555,64 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dataset_releases_created_at_idx\` ON \`dataset_releases\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`dataset_releases_filename_idx\` ON \`dataset_releases\` (\`filename\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`dataset_number_idx\` ON \`dataset_releases\` (\`dataset\`,\`number\`);`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`legal_name\` text;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`legal_name_year\` numeric;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`identifiers_local_authority_code\` text;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`identifiers_gss_code\` text;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`in_london\` text DEFAULT 'not-known';`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`postcode\` text;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`local_authority\` text;`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`merged_into_id\` integer REFERENCES organisations(id);`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`correction_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`organisations_legal_name_idx\` ON \`organisations\` (\`legal_name\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_identifiers_identifiers_local_authority_co_idx\` ON \`organisations\` (\`identifiers_local_authority_code\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_merged_into_idx\` ON \`organisations\` (\`merged_into_id\`);`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_legal_name\` text;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_legal_name_year\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_identifiers_local_authority_code\` text;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_identifiers_gss_code\` text;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_in_london\` text DEFAULT 'not-known';`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_postcode\` text;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_local_authority\` text;`)
+  await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_merged_into_id\` integer REFERENCES organisations(id);`)
   await db.run(sql`ALTER TABLE \`_organisations_v\` ADD \`version_correction_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_legal_name_idx\` ON \`_organisations_v\` (\`version_legal_name\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_identifiers_version_identifie_2_idx\` ON \`_organisations_v\` (\`version_identifiers_local_authority_code\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_merged_into_idx\` ON \`_organisations_v\` (\`version_merged_into_id\`);`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`commitments\` ADD \`source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` ADD \`version_source_date_quote\` text;`)
   await db.run(sql`ALTER TABLE \`pay_gap_reports\` ADD \`publisher_headline\` integer;`)
   await db.run(sql`ALTER TABLE \`pay_gap_reports\` ADD \`correction_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` ADD \`version_publisher_headline\` integer;`)
   await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` ADD \`version_correction_reason\` text;`)
   await db.run(sql`ALTER TABLE \`workforce_profiles\` ADD \`correction_reason\` text;`)
   await db.run(sql`ALTER TABLE \`_workforce_profiles_v\` ADD \`version_correction_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`grants\` ADD \`location_in_london\` text DEFAULT 'not-known';`)
+  await db.run(sql`ALTER TABLE \`grants\` ADD \`location_borough\` text;`)
+  await db.run(sql`ALTER TABLE \`grants\` ADD \`location_basis\` text;`)
   await db.run(sql`ALTER TABLE \`grants\` ADD \`manually_corrected\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`grants\` ADD \`correction_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`grants_location_location_in_london_idx\` ON \`grants\` (\`location_in_london\`);`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_in_london\` text DEFAULT 'not-known';`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_borough\` text;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_location_basis\` text;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_grants_v\` ADD \`version_correction_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`_grants_v_version_location_version_location_in_london_idx\` ON \`_grants_v\` (\`version_location_in_london\`);`)
   await db.run(sql`ALTER TABLE \`funding_applications\` ADD \`manually_corrected\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_funding_applications_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`funding_targets\` ADD \`manually_corrected\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_funding_targets_v\` ADD \`version_manually_corrected\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` ADD \`source_date_quote\` text;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_date\` text;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_kind\` text DEFAULT 'as-of';`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` ADD \`version_source_date_quote\` text;`)
   await db.run(sql`ALTER TABLE \`imports\` ADD \`accept_partial\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`steps\` ADD \`title\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`returns_id\` integer REFERENCES returns(id);`)
@@ -469,6 +621,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`survey_results_id\` integer REFERENCES survey_results(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`equality_publications_id\` integer REFERENCES equality_publications(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`problem_reports_id\` integer REFERENCES problem_reports(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`match_reviews_id\` integer REFERENCES match_reviews(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`corrections_id\` integer REFERENCES corrections(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dataset_releases_id\` integer REFERENCES dataset_releases(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_returns_id_idx\` ON \`payload_locked_documents_rels\` (\`returns_id\`);`)
@@ -477,11 +630,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_results_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_results_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_equality_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`equality_publications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_match_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`match_reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dataset_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`dataset_releases_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`organisations_industries\`;`)
+  await db.run(sql`DROP TABLE \`organisations_import_keys\`;`)
+  await db.run(sql`DROP TABLE \`organisations_former_slugs\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_industries\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_import_keys\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v_version_former_slugs\`;`)
   await db.run(sql`DROP TABLE \`returns_steps\`;`)
   await db.run(sql`DROP TABLE \`returns_priorities\`;`)
   await db.run(sql`DROP TABLE \`returns_metric_answers\`;`)
@@ -499,9 +659,96 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`equality_publications\`;`)
   await db.run(sql`DROP TABLE \`_equality_publications_v\`;`)
   await db.run(sql`DROP TABLE \`problem_reports\`;`)
+  await db.run(sql`DROP TABLE \`match_reviews\`;`)
   await db.run(sql`DROP TABLE \`corrections\`;`)
   await db.run(sql`DROP TABLE \`dataset_releases\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_organisations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`slug\` text,
+  	\`sector\` text,
+  	\`sector_other\` text,
+  	\`identifiers_companies_house_number\` text,
+  	\`identifiers_charity_number\` text,
+  	\`identifiers_org_id\` text,
+  	\`identifiers_gpg_employer_id\` text,
+  	\`london_wide\` integer DEFAULT false,
+  	\`website\` text,
+  	\`size_band\` text DEFAULT 'not-stated',
+  	\`lpb_membership\` text DEFAULT 'not-stated',
+  	\`adopted_plan_on\` text,
+  	\`description\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`review_submitted_at\` text,
+  	\`last_edited_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "name", "slug", "sector", "sector_other", "identifiers_companies_house_number", "identifiers_charity_number", "identifiers_org_id", "identifiers_gpg_employer_id", "london_wide", "website", "size_band", "lpb_membership", "adopted_plan_on", "description", "review_state", "review_comment", "review_submitted_at", "last_edited_by_id", "updated_at", "created_at", "_status" FROM \`organisations\`;`)
+  await db.run(sql`DROP TABLE \`organisations\`;`)
+  await db.run(sql`ALTER TABLE \`__new_organisations\` RENAME TO \`organisations\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`organisations_name_idx\` ON \`organisations\` (\`name\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`organisations_slug_idx\` ON \`organisations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_sector_idx\` ON \`organisations\` (\`sector\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_identifiers_identifiers_org_id_idx\` ON \`organisations\` (\`identifiers_org_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_identifiers_identifiers_gpg_employer_id_idx\` ON \`organisations\` (\`identifiers_gpg_employer_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_last_edited_by_idx\` ON \`organisations\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisations__status_idx\` ON \`organisations\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`__new__organisations_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text,
+  	\`version_slug\` text,
+  	\`version_sector\` text,
+  	\`version_sector_other\` text,
+  	\`version_identifiers_companies_house_number\` text,
+  	\`version_identifiers_charity_number\` text,
+  	\`version_identifiers_org_id\` text,
+  	\`version_identifiers_gpg_employer_id\` text,
+  	\`version_london_wide\` integer DEFAULT false,
+  	\`version_website\` text,
+  	\`version_size_band\` text DEFAULT 'not-stated',
+  	\`version_lpb_membership\` text DEFAULT 'not-stated',
+  	\`version_adopted_plan_on\` text,
+  	\`version_description\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__organisations_v\`("id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest") SELECT "id", "parent_id", "version_name", "version_slug", "version_sector", "version_sector_other", "version_identifiers_companies_house_number", "version_identifiers_charity_number", "version_identifiers_org_id", "version_identifiers_gpg_employer_id", "version_london_wide", "version_website", "version_size_band", "version_lpb_membership", "version_adopted_plan_on", "version_description", "version_review_state", "version_review_comment", "version_review_submitted_at", "version_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest" FROM \`_organisations_v\`;`)
+  await db.run(sql`DROP TABLE \`_organisations_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__organisations_v\` RENAME TO \`_organisations_v\`;`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_name_idx\` ON \`_organisations_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_slug_idx\` ON \`_organisations_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_sector_idx\` ON \`_organisations_v\` (\`version_sector\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_identifiers_version_identifiers_idx\` ON \`_organisations_v\` (\`version_identifiers_org_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_identifiers_version_identifie_1_idx\` ON \`_organisations_v\` (\`version_identifiers_gpg_employer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_last_edited_by_idx\` ON \`_organisations_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_version_version__status_idx\` ON \`_organisations_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_created_at_idx\` ON \`_organisations_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_updated_at_idx\` ON \`_organisations_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_latest_idx\` ON \`_organisations_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -547,7 +794,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id") SELECT "id", "order", "parent_id", "path", "organisations_id", "commitments_id", "pay_gap_reports_id", "workforce_profiles_id", "grants_id", "funding_applications_id", "funding_targets_id", "resources_id", "resource_files_id", "case_studies_id", "tri_actions_id", "imports_id", "priorities_id", "actions_id", "steps_id", "stages_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
@@ -568,22 +814,40 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_steps_id_idx\` ON \`payload_locked_documents_rels\` (\`steps_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stages_id_idx\` ON \`payload_locked_documents_rels\` (\`stages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`ALTER TABLE \`organisations\` DROP COLUMN \`correction_reason\`;`)
-  await db.run(sql`ALTER TABLE \`_organisations_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`DROP INDEX \`grants_location_location_in_london_idx\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_in_london\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_borough\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`location_basis\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`correction_reason\`;`)
+  await db.run(sql`DROP INDEX \`_grants_v_version_location_version_location_in_london_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_in_london\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_borough\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_location_basis\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_correction_reason\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`commitments\` DROP COLUMN \`source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`_commitments_v\` DROP COLUMN \`version_source_date_quote\`;`)
   await db.run(sql`ALTER TABLE \`pay_gap_reports\` DROP COLUMN \`publisher_headline\`;`)
   await db.run(sql`ALTER TABLE \`pay_gap_reports\` DROP COLUMN \`correction_reason\`;`)
   await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` DROP COLUMN \`version_publisher_headline\`;`)
   await db.run(sql`ALTER TABLE \`_pay_gap_reports_v\` DROP COLUMN \`version_correction_reason\`;`)
   await db.run(sql`ALTER TABLE \`workforce_profiles\` DROP COLUMN \`correction_reason\`;`)
   await db.run(sql`ALTER TABLE \`_workforce_profiles_v\` DROP COLUMN \`version_correction_reason\`;`)
-  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`manually_corrected\`;`)
-  await db.run(sql`ALTER TABLE \`grants\` DROP COLUMN \`correction_reason\`;`)
-  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_manually_corrected\`;`)
-  await db.run(sql`ALTER TABLE \`_grants_v\` DROP COLUMN \`version_correction_reason\`;`)
   await db.run(sql`ALTER TABLE \`funding_applications\` DROP COLUMN \`manually_corrected\`;`)
   await db.run(sql`ALTER TABLE \`_funding_applications_v\` DROP COLUMN \`version_manually_corrected\`;`)
   await db.run(sql`ALTER TABLE \`funding_targets\` DROP COLUMN \`manually_corrected\`;`)
   await db.run(sql`ALTER TABLE \`_funding_targets_v\` DROP COLUMN \`version_manually_corrected\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`tri_actions\` DROP COLUMN \`source_date_quote\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_date\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_kind\`;`)
+  await db.run(sql`ALTER TABLE \`_tri_actions_v\` DROP COLUMN \`version_source_date_quote\`;`)
   await db.run(sql`ALTER TABLE \`imports\` DROP COLUMN \`accept_partial\`;`)
   await db.run(sql`ALTER TABLE \`steps\` DROP COLUMN \`title\`;`)
 }
