@@ -14,38 +14,71 @@ import { cpus, totalmem } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { firstSearchBytes } from './bench/firstSearchBytes'
 import { syntheticSnapshot } from './bench/syntheticSnapshot'
+import { writeUkSizeGpgFile } from './bench/ukSizeGpgFile'
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number)
 const payGapYears = Number(process.env.BENCH_PAY_GAP_YEARS ?? 8)
 const root = resolve('.data/bench')
 const importFiles = ['../shared/data/gpg/gpg_london_2022-23.csv', '../shared/data/gpg/gpg_london_2017-18.csv'].filter((f) => existsSync(f))
 
-/** Imports each real file twice into a fresh database: the first run creates everything, the second finds it unchanged. */
+/** Runs `npm run import` and returns its seconds, rows read and the import process's peak resident memory. */
+function timedImport(env: NodeJS.ProcessEnv, file: string): { seconds: number; rows: number; peakKb: number } {
+  const started = Date.now()
+  // python3's getrusage(RUSAGE_CHILDREN) gives the peak resident memory of the largest process below it: the import's node.
+  const result = spawnSync(
+    'python3',
+    [
+      '-c',
+      'import resource,subprocess,sys; r=subprocess.run(sys.argv[1:]); print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)',
+      'npm',
+      'run',
+      '--silent',
+      'import',
+      '--',
+      'gpg',
+      file,
+    ],
+    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  )
+  const seconds = (Date.now() - started) / 1000
+  if (result.status !== 0) throw new Error(`import of ${file} failed (exit ${result.status}): ${result.stdout}`)
+  return {
+    seconds,
+    rows: Number(/(\d+) rows read/.exec(result.stdout)?.[1] ?? 0),
+    peakKb: Number(/MAXRSS_KB (\d+)/.exec(result.stdout)?.[1] ?? 0),
+  }
+}
+
+/**
+ * Imports each real file twice into a fresh database (the first run creates
+ * everything, the second finds it unchanged), then a UK-size file made from
+ * London's rows into another fresh database. Times include starting Payload.
+ */
 function benchImports(): string[] {
   const lines: string[] = []
   if (importFiles.length === 0) {
     console.log('Skipping import speed: ../shared/data/gpg is absent.')
     return lines
   }
-  const db = resolve(root, 'import.db')
   mkdirSync(root, { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
-  const env = { ...process.env, DATABASE_URI: `file:${db}` }
-  spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
-  for (const file of importFiles) {
-    for (const run of ['first import', 'same file again']) {
-      const started = Date.now()
-      const result = spawnSync('npm', ['run', '--silent', 'import', '--', 'gpg', file], {
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      })
-      const seconds = (Date.now() - started) / 1000
-      const rows = Number(/(\d+) rows read/.exec(result.stdout)?.[1] ?? 0)
-      const line = `| ${basename(file)} | ${run} | ${rows.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ${(rows / seconds).toFixed(0)} |`
-      console.log(line)
-      lines.push(line)
-    }
+  const freshDatabase = (name: string) => {
+    const db = resolve(root, name)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+    const env = { ...process.env, DATABASE_URI: `file:${db}` }
+    spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
+    return env
+  }
+  const record = (file: string, run: string, { seconds, rows, peakKb }: ReturnType<typeof timedImport>) => {
+    const line = `| ${basename(file)} | ${run} | ${rows.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ${(rows / seconds).toFixed(0)} | ${mb(peakKb * 1024)} |`
+    console.log(line)
+    lines.push(line)
+  }
+  const env = freshDatabase('import.db')
+  for (const file of importFiles) for (const run of ['first import', 'same file again']) record(file, run, timedImport(env, file))
+  if (!process.env.BENCH_SKIP_UK_FILE) {
+    const ukFile = resolve(root, 'gpg_uk_size_synthetic.csv')
+    writeUkSizeGpgFile(importFiles[0]!, ukFile)
+    record(ukFile, 'first import (UK size)', timedImport(freshDatabase('import-uk.db'), ukFile))
   }
   return lines
 }
@@ -120,8 +153,8 @@ for (const size of sizes) {
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}`)
 if (importLines.length > 0) {
-  console.log('| file | run | rows | time (whole command) | rows/s |')
-  console.log('|---|---|---|---|---|')
+  console.log('| file | run | rows | time (whole command) | rows/s | peak memory |')
+  console.log('|---|---|---|---|---|---|')
   for (const line of importLines) console.log(line)
 }
 console.log(
