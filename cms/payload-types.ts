@@ -69,11 +69,16 @@ export interface Config {
   collections: {
     organisations: Organisation;
     commitments: Commitment;
+    returns: Return;
+    metrics: Metric;
     'pay-gap-reports': PayGapReport;
     'workforce-profiles': WorkforceProfile;
     grants: Grant;
     'funding-applications': FundingApplication;
     'funding-targets': FundingTarget;
+    'city-indicators': CityIndicator;
+    'survey-results': SurveyResult;
+    'equality-publications': EqualityPublication;
     resources: Resource;
     'resource-files': ResourceFile;
     'case-studies': CaseStudy;
@@ -96,11 +101,16 @@ export interface Config {
   collectionsSelect: {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
+    returns: ReturnsSelect<false> | ReturnsSelect<true>;
+    metrics: MetricsSelect<false> | MetricsSelect<true>;
     'pay-gap-reports': PayGapReportsSelect<false> | PayGapReportsSelect<true>;
     'workforce-profiles': WorkforceProfilesSelect<false> | WorkforceProfilesSelect<true>;
     grants: GrantsSelect<false> | GrantsSelect<true>;
     'funding-applications': FundingApplicationsSelect<false> | FundingApplicationsSelect<true>;
     'funding-targets': FundingTargetsSelect<false> | FundingTargetsSelect<true>;
+    'city-indicators': CityIndicatorsSelect<false> | CityIndicatorsSelect<true>;
+    'survey-results': SurveyResultsSelect<false> | SurveyResultsSelect<true>;
+    'equality-publications': EqualityPublicationsSelect<false> | EqualityPublicationsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
@@ -351,7 +361,7 @@ export interface User {
 export interface Commitment {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   step: string | Step;
   /**
    * Planned, then in progress, complete, and finally embedded in how the organisation works.
@@ -408,10 +418,6 @@ export interface Commitment {
     submittedAt?: string | null;
   };
   lastEditedBy?: (number | null) | User;
-  /**
-   * Required when you change a published figure: shown with the old and new value in the public corrections log.
-   */
-  correctionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -428,6 +434,7 @@ export interface Step {
   action: string | Action;
   stage: string | Stage;
   text: string;
+  title?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -481,7 +488,7 @@ export interface Resource {
    * Part of the address; made from the title.
    */
   slug?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   summary: string;
   /**
    * Optional longer description. Links must be web or email addresses.
@@ -616,13 +623,156 @@ export interface ResourceFile {
   focalY?: number | null;
 }
 /**
+ * Each organisation’s yearly self-assessment: steps, the two boxes per priority, metric answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "returns".
+ */
+export interface Return {
+  id: number;
+  title?: string | null;
+  organisation?: (number | null) | Organisation;
+  /**
+   * The year the return covers, e.g. 2025. One return per organisation and year.
+   */
+  year: number;
+  /**
+   * Each step of the plan the organisation is working on, and where it stands. Publishing the return updates its commitments.
+   */
+  steps?:
+    | {
+        step: string | Step;
+        status: 'planned' | 'in-progress' | 'complete' | 'embedded';
+        /**
+         * The step’s maturity stage, recorded when saved.
+         */
+        stage?: (string | null) | Stage;
+        /**
+         * When the next status is due (dd/mm/yyyy).
+         */
+        targetDate?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The template’s two boxes under each priority.
+   */
+  priorities?:
+    | {
+        priority: string | Priority;
+        actionsToComplete?: string | null;
+        supportRequired?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Answers to the level-3 metrics: yes or no, or a number, as each metric asks.
+   */
+  metricAnswers?:
+    | {
+        metric: number | Metric;
+        answer?: ('yes' | 'no') | null;
+        /**
+         * For a whole number or a percentage.
+         */
+        value?: number | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  progress?: string | null;
+  challenges?: string | null;
+  supportNeeded?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Required when you change a published figure: shown with the old and new value in the public corrections log.
+   */
+  correctionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Level-3 metrics: the questions of the annual return, and the London benchmark each answer is compared with.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export interface Metric {
+  id: number;
+  /**
+   * Stable: datasets and past returns refer to it.
+   */
+  code: string;
+  /**
+   * As the organisation reads it, e.g. "Are you a Living Wage Employer?"
+   */
+  question: string;
+  action: string | Action;
+  step?: (string | null) | Step;
+  answerType: 'yes-no' | 'whole-number' | 'percentage';
+  /**
+   * What the number counts, e.g. "% of staff" or "staff"; required for a percentage.
+   */
+  unit?: string | null;
+  benchmark: {
+    kind: 'none' | 'stated' | 'london-median-gender-pay-gap' | 'census-2021-ethnic-group';
+    ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other') | null;
+    value?: number | null;
+    /**
+     * The period the value describes, e.g. "April 2023".
+     */
+    period?: string | null;
+    /**
+     * Who published it, and where.
+     */
+    source?: string | null;
+    sourceUrl?: string | null;
+  };
+  /**
+   * The documents that state this metric.
+   */
+  sources?:
+    | {
+        document:
+          | 'action-plan-template'
+          | 'progress-report-2023'
+          | 'gla-decision-communities-of-practice'
+          | 'london-councils-tri-programme'
+          | 'london-councils-equalities'
+          | 'other';
+        /**
+         * Section, table or page, e.g. "4.2, Local government".
+         */
+        section?: string | null;
+        /**
+         * Where the source can be read, if online.
+         */
+        url?: string | null;
+        quote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pay-gap-reports".
  */
 export interface PayGapReport {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   /**
    * The year of the snapshot date: 2022 for the 2022-23 reporting year.
    */
@@ -826,7 +976,7 @@ export interface PayGapReport {
 export interface WorkforceProfile {
   id: number;
   title?: string | null;
-  organisation: number | Organisation;
+  organisation?: (number | null) | Organisation;
   /**
    * The date the figures describe, as precise as published: 2024, 2024-03 or 2024-03-31.
    */
@@ -1051,6 +1201,140 @@ export interface FundingTarget {
   createdAt: string;
 }
 /**
+ * City-wide quantitative measures that are outcome focused. They provide an overall picture of structural inequalities linked to the four priority areas of the plan across London.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-indicators".
+ */
+export interface CityIndicator {
+  id: number;
+  title?: string | null;
+  measure: string;
+  /**
+   * The plan’s priority, 1 to 4.
+   */
+  priority: number;
+  /**
+   * e.g. 2022-23.
+   */
+  period: string;
+  /**
+   * The last day of the period or of the fieldwork: it orders the series.
+   */
+  date: string;
+  /**
+   * e.g. Black Londoners, Disabled Londoners.
+   */
+  group?: string | null;
+  value: number;
+  unit: 'percent' | 'count' | 'pounds' | 'rate-per-1000' | 'score';
+  /**
+   * Respondents; the 95% interval is drawn from it.
+   */
+  sampleSize?: number | null;
+  /**
+   * When the source gives one; blank is read as 1.
+   */
+  designEffect?: number | null;
+  /**
+   * Who published the figure.
+   */
+  source: string;
+  sourceUrl?: string | null;
+  notes?: string | null;
+  sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Quantitative measures based on the perception of Londoners. Questions are put to a sample of 1,000 Londoners every six months, representative for age, gender, education level and ethnicity.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-results".
+ */
+export interface SurveyResult {
+  id: number;
+  title?: string | null;
+  measure: string;
+  /**
+   * The plan’s priority, 1 to 4.
+   */
+  priority: number;
+  /**
+   * The wave as the source names it, e.g. “Wave 3 (spring 2025)”.
+   */
+  period: string;
+  /**
+   * The last day of the period or of the fieldwork: it orders the series.
+   */
+  date: string;
+  /**
+   * e.g. Black Londoners, Disabled Londoners.
+   */
+  group?: string | null;
+  value: number;
+  unit: 'percent' | 'count' | 'pounds' | 'rate-per-1000' | 'score';
+  /**
+   * Respondents; the 95% interval is drawn from it.
+   */
+  sampleSize: number;
+  /**
+   * When the source gives one; blank is read as 1.
+   */
+  designEffect?: number | null;
+  /**
+   * Who published the figure.
+   */
+  source: string;
+  sourceUrl?: string | null;
+  notes?: string | null;
+  sourceFile?: string | null;
+  /**
+   * Edited by hand after import; imports will not overwrite it.
+   */
+  manuallyCorrected?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Public Sector Equality Duty: equality information each year by 31 January, equality objectives at least every four years.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-publications".
+ */
+export interface EqualityPublication {
+  id: number;
+  title?: string | null;
+  organisation?: (number | null) | Organisation;
+  kind: 'equality-information' | 'equality-objectives';
+  /**
+   * The date the organisation published it.
+   */
+  publishedOn: string;
+  url: string;
+  /**
+   * The period it covers, as it says: e.g. 2024-25, or 2024 to 2028 for objectives.
+   */
+  coversPeriod?: string | null;
+  notes?: string | null;
+  review?: {
+    state?: ('draft' | 'submitted' | 'changes-requested' | 'approved' | 'rejected') | null;
+    /**
+     * From the curator: what to change before this can be published.
+     */
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-studies".
  */
@@ -1156,7 +1440,6 @@ export interface TriAction {
      * Where the source can be read, if online.
      */
     url?: string | null;
-    id?: string | null;
   };
   lastEditedBy?: (number | null) | User;
   updatedAt: string;
@@ -1181,7 +1464,9 @@ export interface Import {
     | 'workforce-template'
     | 'grants'
     | 'funding-applications-template'
-    | 'funding-targets-template';
+    | 'funding-targets-template'
+    | 'city-indicators-template'
+    | 'survey-results-template';
   /**
    * Only for Gender Pay Gap Service files without a DueDate column (before 2019): the reporting year.
    */
@@ -1264,7 +1549,7 @@ export interface ProblemReport {
  */
 export interface Correction {
   id: number;
-  collection: 'organisations' | 'commitments' | 'pay-gap-reports' | 'workforce-profiles' | 'grants';
+  collection: 'organisations' | 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'returns';
   recordId: string;
   recordTitle: string;
   /**
@@ -1345,6 +1630,14 @@ export interface PayloadLockedDocument {
         value: number | Commitment;
       } | null)
     | ({
+        relationTo: 'returns';
+        value: number | Return;
+      } | null)
+    | ({
+        relationTo: 'metrics';
+        value: number | Metric;
+      } | null)
+    | ({
         relationTo: 'pay-gap-reports';
         value: number | PayGapReport;
       } | null)
@@ -1363,6 +1656,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'funding-targets';
         value: number | FundingTarget;
+      } | null)
+    | ({
+        relationTo: 'city-indicators';
+        value: number | CityIndicator;
+      } | null)
+    | ({
+        relationTo: 'survey-results';
+        value: number | SurveyResult;
+      } | null)
+    | ({
+        relationTo: 'equality-publications';
+        value: number | EqualityPublication;
       } | null)
     | ({
         relationTo: 'resources';
@@ -1558,10 +1863,93 @@ export interface CommitmentsSelect<T extends boolean = true> {
         submittedAt?: T;
       };
   lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "returns_select".
+ */
+export interface ReturnsSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  year?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        status?: T;
+        stage?: T;
+        targetDate?: T;
+        note?: T;
+        id?: T;
+      };
+  priorities?:
+    | T
+    | {
+        priority?: T;
+        actionsToComplete?: T;
+        supportRequired?: T;
+        id?: T;
+      };
+  metricAnswers?:
+    | T
+    | {
+        metric?: T;
+        answer?: T;
+        value?: T;
+        comment?: T;
+        id?: T;
+      };
+  progress?: T;
+  challenges?: T;
+  supportNeeded?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
   correctionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics_select".
+ */
+export interface MetricsSelect<T extends boolean = true> {
+  code?: T;
+  question?: T;
+  action?: T;
+  step?: T;
+  answerType?: T;
+  unit?: T;
+  benchmark?:
+    | T
+    | {
+        kind?: T;
+        ethnicGroup?: T;
+        value?: T;
+        period?: T;
+        source?: T;
+        sourceUrl?: T;
+      };
+  sources?:
+    | T
+    | {
+        document?: T;
+        section?: T;
+        url?: T;
+        quote?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1886,6 +2274,76 @@ export interface FundingTargetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "city-indicators_select".
+ */
+export interface CityIndicatorsSelect<T extends boolean = true> {
+  title?: T;
+  measure?: T;
+  priority?: T;
+  period?: T;
+  date?: T;
+  group?: T;
+  value?: T;
+  unit?: T;
+  sampleSize?: T;
+  designEffect?: T;
+  source?: T;
+  sourceUrl?: T;
+  notes?: T;
+  sourceFile?: T;
+  manuallyCorrected?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-results_select".
+ */
+export interface SurveyResultsSelect<T extends boolean = true> {
+  title?: T;
+  measure?: T;
+  priority?: T;
+  period?: T;
+  date?: T;
+  group?: T;
+  value?: T;
+  unit?: T;
+  sampleSize?: T;
+  designEffect?: T;
+  source?: T;
+  sourceUrl?: T;
+  notes?: T;
+  sourceFile?: T;
+  manuallyCorrected?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-publications_select".
+ */
+export interface EqualityPublicationsSelect<T extends boolean = true> {
+  title?: T;
+  organisation?: T;
+  kind?: T;
+  publishedOn?: T;
+  url?: T;
+  coversPeriod?: T;
+  notes?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
+  lastEditedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources_select".
  */
 export interface ResourcesSelect<T extends boolean = true> {
@@ -1990,7 +2448,6 @@ export interface TriActionsSelect<T extends boolean = true> {
         document?: T;
         section?: T;
         url?: T;
-        id?: T;
       };
   lastEditedBy?: T;
   updatedAt?: T;
@@ -2133,6 +2590,7 @@ export interface StepsSelect<T extends boolean = true> {
   action?: T;
   stage?: T;
   text?: T;
+  title?: T;
   updatedAt?: T;
   createdAt?: T;
 }

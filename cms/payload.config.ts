@@ -5,6 +5,7 @@ import { CaseStudies } from './collections/CaseStudies'
 import { Commitments } from './collections/Commitments'
 import { Corrections } from './collections/Corrections'
 import { DatasetReleases } from './collections/DatasetReleases'
+import { EqualityPublications } from './collections/EqualityPublications'
 import { FundingApplications } from './collections/FundingApplications'
 import { FundingTargets } from './collections/FundingTargets'
 import { Grants } from './collections/Grants'
@@ -12,7 +13,10 @@ import { Imports } from './collections/Imports'
 import { Organisations } from './collections/Organisations'
 import { PayGapReports } from './collections/PayGapReports'
 import { LibraryFiles } from './collections/LibraryFiles'
+import { CityIndicators, SurveyResults } from './collections/LevelSeries'
 import { LibraryResources } from './collections/LibraryResources'
+import { Metrics } from './collections/Metrics'
+import { Returns } from './collections/Returns'
 import { ProgrammeTracker } from './collections/ProgrammeTracker'
 import { Priorities } from './collections/Priorities'
 import { ProblemReports } from './collections/ProblemReports'
@@ -27,6 +31,9 @@ import { resolvePayloadSecret } from './secret'
 import { withDocumentLockRules } from './access/documentLocks'
 import { emailSettingsFromEnvironment, portalEmailAdapter } from './email'
 import { graphqlValidationRules } from './lib/graphqlTools'
+import { withAdminForRoles } from './admin/forRoles'
+import { siteRebuildEndpoint } from './admin/siteRebuildEndpoint'
+import { UK_DAY_AND_TIME_FORMAT, withUkDates } from './collections/ukDateField'
 
 const portalConfig = buildConfig({
   secret: resolvePayloadSecret(),
@@ -38,34 +45,45 @@ const portalConfig = buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Fairer City portal' },
-    components: { beforeDashboard: ['/components/CuratorQueue#CuratorQueue'] },
+    // Curators see their queue; reporters their organisation, this year's return and what came back.
+    components: { beforeDashboard: ['/components/CuratorQueue#CuratorQueue', '/components/ReporterHome#ReporterHome'] },
+    // List views and read-only dates the UK way (date fields themselves: withUkDates).
+    dateFormat: UK_DAY_AND_TIME_FORMAT,
     importMap: {
       baseDir: resolve(config.projectRoot, 'cms'),
       importMapFile: resolve(config.projectRoot, 'cms/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [
-    Organisations,
-    Commitments,
-    PayGapReports,
-    WorkforceProfiles,
-    Grants,
-    FundingApplications,
-    FundingTargets,
-    LibraryResources,
-    LibraryFiles,
-    CaseStudies,
-    ProgrammeTracker,
-    Imports,
-    ProblemReports,
-    Corrections,
-    DatasetReleases,
-    Priorities,
-    Actions,
-    Steps,
-    Stages,
-    Users,
-  ],
+  collections: withAdminForRoles(
+    withUkDates([
+      Organisations,
+      Commitments,
+      Returns,
+      Metrics,
+      PayGapReports,
+      WorkforceProfiles,
+      Grants,
+      FundingApplications,
+      FundingTargets,
+      CityIndicators,
+      SurveyResults,
+      EqualityPublications,
+      LibraryResources,
+      LibraryFiles,
+      CaseStudies,
+      ProgrammeTracker,
+      Imports,
+      ProblemReports,
+      Corrections,
+      DatasetReleases,
+      Priorities,
+      Actions,
+      Steps,
+      Stages,
+      Users,
+    ]),
+  ),
+  endpoints: [siteRebuildEndpoint],
   // Uploads are CSV files to import; the largest published Gender Pay Gap Service file is about 12 MB.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
 

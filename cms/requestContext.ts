@@ -10,6 +10,8 @@ declare module 'payload' {
     importing?: boolean
     /** Tests and fixtures: do not fetch a resource’s external link (the machine may be offline). */
     skipLinkCheck?: boolean
+    /** Set while a published annual return writes its commitments, which may then differ from the return they come from no longer. */
+    writingFromReturn?: boolean
   }
 }
 

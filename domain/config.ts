@@ -117,6 +117,13 @@ export const config = {
       env('CENSUS_ETHNICITY_FILE') ?? resolve(config.referenceDataDir, 'london/census2011-ethnicity/la-ethnic-groups_london-boroughs.csv'),
     )
   },
+  /** Census 2021 ethnic group for the London boroughs: the benchmark of workforce representation metrics. */
+  get census2021EthnicityFile(): string {
+    return resolve(
+      env('CENSUS_2021_ETHNICITY_FILE') ??
+        resolve(config.referenceDataDir, 'london/census2021-ethnicity/ethnicity21_ltla21_london-boroughs.csv'),
+    )
+  },
   get postcodeDistrictsFile(): string {
     return resolve(env('POSTCODE_DISTRICTS_FILE') ?? resolve(config.referenceDataDir, 'reference/postcode_districts_london_areas.csv'))
   },

@@ -13,7 +13,11 @@ import { idOf, isStaff, userOf, type PortalUser } from './roles'
  * the admin). Payload lets any signed-in user read, take over and delete any
  * lock, and a lock holds off every other editor for five minutes. Here:
  *
- * - a lock is readable, changeable and deletable by its owner and by staff;
+ * - a lock is changeable and deletable by its owner and by staff, and readable
+ *   by its owner and by staff unless a reporter holds it: Payload's admin shows
+ *   "currently editing... Take over" for every lock its user can read
+ *   (@payloadcms/next getIsLocked, @payloadcms/ui handleFormStateLocking), and a
+ *   reporter's lock must not stand in a curator's way after a hand-off (issue 14);
  * - a reporter may lock only a record they may edit, and only in their own name;
  * - a lock holds off only people who can see it among equals: a reporter's lock
  *   never stops a curator reviewing, and a curator who reviewed and left never
@@ -30,6 +34,25 @@ const ownerOrStaff: Access = ({ req }) => {
   if (isStaff(user)) return true
   const own: Where = { and: [{ 'user.relationTo': { equals: 'users' } }, { 'user.value': { equals: user.id } }] }
   return own
+}
+
+/** Staff read their own and each other's locks, never a reporter's (which holds no one off: locksHoldOffOnlyPeers). */
+const ownerOrStaffLocks: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (!isStaff(user)) return ownerOrStaff({ req })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { equals: 'reporter' } },
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) return true
+  const notReporters: Where = { 'user.value': { not_in: docs.map((reporter) => reporter.id) } }
+  return notReporters
 }
 
 interface LockData {
@@ -97,7 +120,7 @@ export async function withDocumentLockRules(configPromise: Promise<SanitizedConf
   const config = await configPromise
   for (const collection of config.collections) {
     if (collection.slug === LOCKS) {
-      collection.access = { ...collection.access, read: ownerOrStaff, update: ownerOrStaff, delete: ownerOrStaff }
+      collection.access = { ...collection.access, read: ownerOrStaffLocks, update: ownerOrStaff, delete: ownerOrStaff }
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), ownLocksOnEditableRecords]
     } else if (collection.lockDocuments !== false) {
       collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), locksHoldOffOnlyPeers]

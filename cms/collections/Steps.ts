@@ -1,13 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { publicReadStaffWrite } from '../access/publicReadStaffWrite'
 import { rebuildSiteAfterChange } from '../hooks/rebuildSite'
+
+const titleFromCodeAndText: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const code = data.code ?? originalDoc?.code
+  const text = data.text ?? originalDoc?.text
+  data.title = `${code} ${text}`
+  return data
+}
 
 /** Every numbered step of the plan, e.g. 1.1.4. IDs are the step codes. */
 export const Steps: CollectionConfig = {
   slug: 'steps',
-  admin: { useAsTitle: 'code', group: 'The plan', defaultColumns: ['code', 'text', 'stage'] },
+  // Pickers (an annual return's steps, a commitment's step) show the step's words, not a bare code.
+  admin: { useAsTitle: 'title', group: 'The plan', defaultColumns: ['code', 'text', 'stage'] },
   access: publicReadStaffWrite,
-  hooks: { afterChange: [rebuildSiteAfterChange] },
+  hooks: { beforeChange: [titleFromCodeAndText], afterChange: [rebuildSiteAfterChange] },
   defaultSort: 'sortKey',
   fields: [
     { name: 'id', type: 'text', required: true },
@@ -24,5 +32,6 @@ export const Steps: CollectionConfig = {
     { name: 'action', type: 'relationship', relationTo: 'actions', required: true },
     { name: 'stage', type: 'relationship', relationTo: 'stages', required: true },
     { name: 'text', type: 'textarea', required: true },
+    { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { createForOwnOrganisation, ownOrganisationDraft } from '../access/ownOrganisationDraft'
 import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation'
 import { versionsPublishedNowOrOwnOrganisation } from '../access/versionsPublishedNowOrOwnOrganisation'
@@ -29,6 +29,8 @@ export function ownedByOrganisation(options: {
   beforeReview?: CollectionBeforeChangeHook[]
   /** Hooks after them, e.g. setting a title. */
   afterReview?: CollectionBeforeChangeHook[]
+  /** Hooks after the save, before the corrections are logged (which forgets their reason), e.g. writing related records. */
+  afterChange?: CollectionAfterChangeHook[]
   /** Once published, only a curator may change the record (library resources). */
   lockPublished?: boolean
   /** Keep the public corrections log for this collection (its fields must include correctionReasonField). */
@@ -54,7 +56,7 @@ export function ownedByOrganisation(options: {
         ...(options.afterReview ?? []),
         ...corrections.beforeChange,
       ],
-      afterChange: [...corrections.afterChange, rebuildSiteAfterChange],
+      afterChange: [...(options.afterChange ?? []), ...corrections.afterChange, rebuildSiteAfterChange],
       afterDelete: [rebuildSiteAfterDelete],
     },
   }

@@ -1,7 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { isStaff, userOf } from '../access/roles'
 
-const REPORTER_STATES = new Set(['draft', 'submitted'])
+/** The review states a reporter can put a record in. */
+export const REPORTER_STATES = new Set<string>(['draft', 'submitted'])
 
 /**
  * The review workflow: a reporter drafts and submits; a curator publishes (which

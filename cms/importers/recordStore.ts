@@ -9,7 +9,8 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-manual'
 
 type StoredRecord = { id: number | string; manuallyCorrected?: boolean | null } & Record<string, unknown>
-export type ImportedCollection = 'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'funding-applications' | 'funding-targets'
+export type ImportedCollection =
+  'pay-gap-reports' | 'workforce-profiles' | 'grants' | 'funding-applications' | 'funding-targets' | 'city-indicators' | 'survey-results'
 
 /** A stable form for comparison: no ids, no nulls versus undefineds, keys sorted. */
 export function canonical(value: unknown): unknown {

@@ -1,6 +1,7 @@
 import { glaImporter } from './gla/importGlaTables'
 import { gpgImporter } from './gpg/importGpgFile'
 import { fundingApplicationsImporter, fundingTargetsImporter } from './csvTemplates/importFundingTemplates'
+import { cityIndicatorsImporter, surveyResultsImporter } from './csvTemplates/importLevelTemplates'
 import { payGapTemplateImporter } from './csvTemplates/importPayGapTemplate'
 import { workforceTemplateImporter } from './csvTemplates/importWorkforceTemplate'
 import type { RegisteredImporter } from './pipeline/runImporter'
@@ -21,6 +22,8 @@ export const IMPORTERS = {
   grants: grantsImporter,
   'funding-applications-template': fundingApplicationsImporter,
   'funding-targets-template': fundingTargetsImporter,
+  'city-indicators-template': cityIndicatorsImporter,
+  'survey-results-template': surveyResultsImporter,
 } as const satisfies Record<string, RegisteredImporter>
 
 export type ImporterKind = keyof typeof IMPORTERS

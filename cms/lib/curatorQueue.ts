@@ -7,7 +7,11 @@ const REVIEWED = [
   { collection: 'commitments', kind: 'Commitment' },
   { collection: 'pay-gap-reports', kind: 'Pay gap report' },
   { collection: 'workforce-profiles', kind: 'Workforce profile' },
+  { collection: 'returns', kind: 'Annual return' },
+  { collection: 'equality-publications', kind: 'Equality publication' },
 ] as const
+
+type ReviewState = 'submitted' | 'changes-requested'
 
 export interface WaitingItem {
   collection: (typeof REVIEWED)[number]['collection'] | 'problem-reports'
@@ -16,15 +20,24 @@ export interface WaitingItem {
   title: string
   submittedAt: string | null
   waitingDays: number | null
+  /** The curator's comment, for a record sent back. */
+  comment?: string | null
 }
 
 /** Every record submitted for review and not yet decided, oldest submission first, read as `user` through the access rules. */
 export async function waitingItems(payload: Payload, user: unknown, now = new Date()): Promise<WaitingItem[]> {
+  const items = await itemsInReviewState(payload, user, 'submitted', now)
+  items.push(...(await openProblemReports(payload, user, now)))
+  return items.sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+}
+
+/** The records in one review state (latest drafts included), read as `user` through the access rules, with the curator's comment. */
+export async function itemsInReviewState(payload: Payload, user: unknown, state: ReviewState, now = new Date()): Promise<WaitingItem[]> {
   const items: WaitingItem[] = []
   for (const { collection, kind } of REVIEWED) {
     const { docs } = await payload.find({
       collection,
-      where: { 'review.state': { equals: 'submitted' } },
+      where: { 'review.state': { equals: state } },
       draft: true,
       depth: 0,
       limit: 200,
@@ -32,7 +45,11 @@ export async function waitingItems(payload: Payload, user: unknown, now = new Da
       user,
       overrideAccess: false,
     })
-    for (const doc of docs as Array<{ id: number | string; title?: string | null; review?: { submittedAt?: string | null } | null }>) {
+    for (const doc of docs as Array<{
+      id: number | string
+      title?: string | null
+      review?: { submittedAt?: string | null; comment?: string | null } | null
+    }>) {
       const submittedAt = doc.review?.submittedAt ?? null
       items.push({
         collection,
@@ -41,11 +58,11 @@ export async function waitingItems(payload: Payload, user: unknown, now = new Da
         title: doc.title || `${kind} ${doc.id}`,
         submittedAt,
         waitingDays: submittedAt ? Math.floor((now.getTime() - new Date(submittedAt).getTime()) / 86_400_000) : null,
+        comment: doc.review?.comment ?? null,
       })
     }
   }
-  items.push(...(await openProblemReports(payload, user, now)))
-  return items.sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+  return items
 }
 
 /** Problems the public reported with a record and no curator has closed, as queue items naming the record. */

@@ -2,8 +2,23 @@
  * Debounced, single-flight scheduling of site rebuilds: a burst of edits becomes
  * one build, and a change made while a build runs queues exactly one more.
  */
+/**
+ * Where the public site stands: `queued` (a change waits for the debounce or the
+ * running build), `building`, or `live` (every scheduled change is on the site).
+ * Times are ISO strings; `liveAt` is when the last build finished.
+ */
+export interface RebuildStatus {
+  state: 'queued' | 'building' | 'live'
+  /** When the latest change was scheduled. */
+  changedAt: string | null
+  liveAt: string | null
+  /** When the last build failed, if it did after the last success: the previous site stays live. */
+  failedAt: string | null
+}
+
 export interface RebuildScheduler {
   schedule(reason: string): void
+  status(): RebuildStatus
   /** Resolves when no build is running or queued. */
   idle(): Promise<void>
 }
@@ -12,7 +27,12 @@ export function createRebuildScheduler(options: {
   run: (reasons: string[]) => Promise<void>
   debounceMs: number
   onError?: (error: unknown) => void
+  now?: () => Date
 }): RebuildScheduler {
+  const now = options.now ?? (() => new Date())
+  let changedAt: string | null = null
+  let liveAt: string | null = null
+  let failedAt: string | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | undefined
   let pending: string[] = []
@@ -29,7 +49,14 @@ export function createRebuildScheduler(options: {
     pending = []
     running = options
       .run(reasons)
-      .catch((error) => options.onError?.(error))
+      .then(() => {
+        liveAt = now().toISOString()
+        failedAt = null
+      })
+      .catch((error) => {
+        failedAt = now().toISOString()
+        options.onError?.(error)
+      })
       .finally(() => {
         running = undefined
         if (pending.length > 0) arm()
@@ -45,7 +72,12 @@ export function createRebuildScheduler(options: {
   return {
     schedule(reason) {
       pending.push(reason)
+      changedAt = now().toISOString()
       arm()
+    },
+    status() {
+      const state = timer || pending.length > 0 ? 'queued' : running ? 'building' : 'live'
+      return { state, changedAt, liveAt, failedAt }
     },
     idle() {
       return new Promise<void>((resolve) => {

@@ -19,5 +19,6 @@ export function readSeedFiles(): SeedInput {
     commitments: readJson('data/seed/commitments.json'),
     caseStudies: readJson('data/seed/case-studies.json'),
     programmeTracker: readJson('data/seed/programme-tracker.json'),
+    metrics: readJson('data/seed/metrics.json'),
   }
 }

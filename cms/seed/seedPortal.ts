@@ -32,13 +32,15 @@ export interface SeedInput {
   caseStudies?: unknown
   /** The Tackling Racial Inequality programme's actions (data/seed/programme-tracker.json). */
   programmeTracker?: unknown
+  /** Level-3 metrics the documents state (data/seed/metrics.json). */
+  metrics?: unknown
 }
 export interface SeedSummary {
   created: Record<string, number>
   existing: Record<string, number>
 }
 
-type Counted = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'case-studies' | 'tri-actions'
+type Counted = 'stages' | 'priorities' | 'actions' | 'steps' | 'organisations' | 'commitments' | 'case-studies' | 'tri-actions' | 'metrics'
 
 const citation = z.object({ document: z.string(), section: z.string().optional() })
 const caseStudiesSchema = z.object({
@@ -68,6 +70,21 @@ const programmeTrackerSchema = z.object({
       nextSteps: z.string(),
       rag: z.string(),
       source: citation,
+    }),
+  ),
+})
+
+const metricsSchema = z.object({
+  metrics: z.array(
+    z.object({
+      code: z.string(),
+      question: z.string(),
+      action: z.number(),
+      step: z.string().optional(),
+      answerType: z.string(),
+      unit: z.string().optional(),
+      benchmark: z.object({ kind: z.string() }).passthrough(),
+      sources: z.array(citation.extend({ quote: z.string().optional() })).min(1),
     }),
   ),
 })
@@ -122,6 +139,7 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
     input.programmeTracker ?? { actions: [] },
     'data/seed/programme-tracker.json',
   )
+  const { metrics } = parse(metricsSchema, input.metrics ?? { metrics: [] }, 'data/seed/metrics.json')
   const summary: SeedSummary = { created: {}, existing: {} }
   const tally = (collection: Counted, created: boolean) => {
     const bucket = created ? summary.created : summary.existing
@@ -226,6 +244,21 @@ export async function seedPortal(payload: Payload, input: SeedInput): Promise<Se
       }
       await payload.create({ collection: 'tri-actions', data: action as SeedData, req, context: req.context })
       tally('tri-actions', true)
+    }
+
+    for (const metric of metrics) {
+      const found = await payload.find({ collection: 'metrics', where: { code: { equals: metric.code } }, limit: 1, depth: 0, req })
+      if (found.docs[0]) {
+        tally('metrics', false)
+        continue
+      }
+      await payload.create({
+        collection: 'metrics',
+        data: { ...metric, action: String(metric.action) } as SeedData,
+        req,
+        context: req.context,
+      })
+      tally('metrics', true)
     }
   })
   return summary

@@ -35,6 +35,12 @@ export function referenceFiles(): ReferenceFile[] {
       without: 'workforce profiles are shown without London’s population beside them',
     },
     {
+      name: 'the Census 2021 ethnic group table for London',
+      path: config.census2021EthnicityFile,
+      variable: 'CENSUS_2021_ETHNICITY_FILE',
+      without: 'workforce representation metrics in annual returns are shown without their London benchmark',
+    },
+    {
       name: 'the postcode district lookup',
       path: config.postcodeDistrictsFile,
       variable: 'POSTCODE_DISTRICTS_FILE',

@@ -5,9 +5,13 @@ import { indexContent, type PortalContent, type RawContent } from './indexConten
 export type { WorkforceProfile } from './indexContent'
 export type {
   Action,
+  AnnualReturn,
+  Metric,
   CaseStudy,
   Correction,
   DatasetReleaseEntry,
+  EqualityPublication,
+  SeriesFigure,
   Commitment,
   FundingApplication,
   FundingTarget,

@@ -25,6 +25,11 @@ export type TrackerAction = ContentEntry<'trackerActions'>
 export type TrackerChange = ContentEntry<'trackerChanges'>
 export type DatasetReleaseEntry = ContentEntry<'datasetReleases'>
 export type Correction = ContentEntry<'corrections'>
+/** A level-1 or level-2 figure: one measure, period and group. */
+export type SeriesFigure = ContentEntry<'cityIndicators'>
+export type EqualityPublication = ContentEntry<'equalityPublications'>
+export type AnnualReturn = ContentEntry<'returns'>
+export type Metric = ContentEntry<'metrics'>
 
 /** Every content collection's entries, as loaded: one list per entry of the content table. */
 export type RawContent = { [K in ContentKey]: ContentEntry<K>[] }
@@ -73,6 +78,18 @@ export interface PortalContent {
   releasesByDataset: Map<string, DatasetReleaseEntry[]>
   /** Corrections to published records, newest first. */
   corrections: Correction[]
+  /** Level 1: city-wide indicators, by measure, group, then date. */
+  cityIndicators: SeriesFigure[]
+  /** Level 2: perception survey results, by measure, group, then date. */
+  surveyResults: SeriesFigure[]
+  /** PSED publications whose organisation is published, newest first. */
+  equalityPublications: EqualityPublication[]
+  /** Published annual returns whose organisation is published, by organisation then year. */
+  returns: AnnualReturn[]
+  returnsByOrganisation: Map<string, AnnualReturn[]>
+  /** The level-3 metric catalogue, by code. */
+  metrics: Metric[]
+  metricById: Map<string, Metric>
 }
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
@@ -94,6 +111,13 @@ function groupByMany<T>(items: T[], keys: (item: T) => string[]): Map<string, T[
   for (const item of items) for (const key of new Set(keys(item))) groups.set(key, [...(groups.get(key) ?? []), item])
   return groups
 }
+
+/** Series in the order the pages draw them: by measure, group, then date. */
+const bySeries = (a: SeriesFigure, b: SeriesFigure) =>
+  a.priority - b.priority ||
+  a.measure.localeCompare(b.measure, 'en-GB') ||
+  a.group.localeCompare(b.group, 'en-GB') ||
+  a.date.localeCompare(b.date)
 
 export function indexContent(raw: RawContent): PortalContent {
   const stages = [...raw.stages].sort((a, b) => a.order - b.order)
@@ -119,6 +143,10 @@ export function indexContent(raw: RawContent): PortalContent {
     .filter((r) => organisationById.has(r.organisation))
     .sort((a, b) => b.publicationDate.localeCompare(a.publicationDate) || a.title.localeCompare(b.title, 'en-GB'))
   const caseStudies = [...raw.caseStudies].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+  const returns = raw.returns
+    .filter((r) => organisationById.has(r.organisation))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation) || a.year - b.year)
+  const metrics = [...raw.metrics].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
   const grants = [...raw.grants].sort((a, b) => b.awardDate.localeCompare(a.awardDate) || a.grantId.localeCompare(b.grantId))
   return {
     stages,
@@ -165,5 +193,14 @@ export function indexContent(raw: RawContent): PortalContent {
       (r) => r.dataset,
     ),
     corrections: [...raw.corrections].sort((a, b) => b.correctedAt.localeCompare(a.correctedAt)),
+    cityIndicators: [...raw.cityIndicators].sort(bySeries),
+    surveyResults: [...raw.surveyResults].sort(bySeries),
+    equalityPublications: raw.equalityPublications
+      .filter((p) => organisationById.has(p.organisation))
+      .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)),
+    returns,
+    returnsByOrganisation: groupBy(returns, (r) => r.organisation),
+    metrics,
+    metricById: byId(metrics),
   }
 }

@@ -53,6 +53,10 @@ export const urls = {
     page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
   payGapExplorerRows: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/reports.json`,
   accessibility: () => '/accessibility/',
+  progress: () => '/progress/',
+  cityIndicators: () => '/progress/city-indicators/',
+  survey: () => '/progress/survey/',
+  publicationDuties: () => '/progress/publication-duties/',
 }
 
 /** Step codes appear in addresses with hyphens: 1.1.4 <-> 1-1-4. */

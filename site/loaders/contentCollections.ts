@@ -3,10 +3,12 @@ import type { CollectionSlug, DataFromCollectionSlug, TypeWithVersion } from 'pa
 import { statusChangesFromVersions, trackerChangesFromVersions } from './history'
 import { commitmentSchema, statusChangeSchema } from './schemas/commitments'
 import { fundingApplicationSchema, fundingTargetSchema, grantSchema } from './schemas/funding'
+import { equalityPublicationSchema, seriesFigureSchema } from './schemas/levels'
 import { caseStudySchema, resourceFileSchema, resourceSchema } from './schemas/library'
 import { correctionSchema, datasetReleaseSchema } from './schemas/openData'
 import { organisationSchema } from './schemas/organisations'
 import { payGapReportSchema } from './schemas/payGaps'
+import { metricSchema, returnSchema } from './schemas/returns'
 import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
 import { trackerActionSchema, trackerChangeSchema } from './schemas/programmeTracker'
 import { workforceProfileSchema } from './schemas/workforce'
@@ -80,11 +82,16 @@ export const CONTENT_COLLECTIONS = {
   statusChanges: derived('commitments', statusChangeSchema, async (source) =>
     statusChangesFromVersions(await source.versions('commitments', { publishedOnly: true })),
   ),
+  returns: published('returns', returnSchema),
+  metrics: published('metrics', metricSchema),
   payGapReports: published('pay-gap-reports', payGapReportSchema),
   workforceProfiles: published('workforce-profiles', workforceProfileSchema),
   grants: published('grants', grantSchema),
   fundingApplications: published('funding-applications', fundingApplicationSchema),
   fundingTargets: published('funding-targets', fundingTargetSchema),
+  cityIndicators: published('city-indicators', seriesFigureSchema),
+  surveyResults: published('survey-results', seriesFigureSchema),
+  equalityPublications: published('equality-publications', equalityPublicationSchema),
   resources: published('resources', resourceSchema),
   resourceFiles: published('resource-files', resourceFileSchema),
   caseStudies: published('case-studies', caseStudySchema),

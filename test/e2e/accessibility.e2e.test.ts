@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
 import { existsSync } from 'node:fs'
 import { GLA_TABLES, GPG_2022, GRANTS } from './globalSetup'
-import { FUNDING_TEMPLATES, PAGE_TEMPLATES, PAY_GAP_TEMPLATES } from './pages'
+import { FUNDING_TEMPLATES, LEVEL_TEMPLATES, PAGE_TEMPLATES, PAY_GAP_TEMPLATES } from './pages'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 let browser: Browser
@@ -30,6 +30,7 @@ describe('the axe scan itself', () => {
 describe('every page template passes axe (WCAG 2.2 AA) with zero violations', () => {
   const templates = [
     ...PAGE_TEMPLATES,
+    ...LEVEL_TEMPLATES,
     ...(existsSync(GLA_TABLES) && existsSync(GPG_2022) ? PAY_GAP_TEMPLATES : []),
     ...(existsSync(GRANTS) ? FUNDING_TEMPLATES : []),
   ]

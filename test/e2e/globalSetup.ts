@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startStaticServer } from '../../site/serve/staticServer'
 import { writeFundingFixtures } from './fundingFixtures'
+import { writeLevelFixtures } from './levelsFixtures'
 
 /**
  * Brings up the portal as `npm start --production` would, on its own database and
@@ -82,7 +83,17 @@ export default async function setup(project: TestProject) {
     run('import its applications', 'npm', ['run', '--silent', 'import', '--', 'funding-applications-template', fixtures.applications], env)
     run('import its target', 'npm', ['run', '--silent', 'import', '--', 'funding-targets-template', fixtures.targets], env)
   }
+  // Synthetic level-1 and level-2 series (the seeds hold none), imported through the templates as a curator would.
+  const levels = writeLevelFixtures(workDir)
+  run('import synthetic survey waves', 'npm', ['run', '--silent', 'import', '--', 'survey-results-template', levels.survey], env)
+  run(
+    'import synthetic city-wide indicators',
+    'npm',
+    ['run', '--silent', 'import', '--', 'city-indicators-template', levels.indicators],
+    env,
+  )
   run('add a library resource', 'npx', ['tsx', 'test/e2e/libraryFixture.ts'], env)
+  run('add two annual returns', 'npx', ['tsx', 'test/e2e/returnsFixture.ts'], env)
   // The first administrator, made on the command line as README's Start says (the sign-up screen is refused).
   const adminEmail = 'admin@e2e.test'
   const adminPassword = randomBytes(12).toString('hex')

@@ -20,6 +20,17 @@ export const PAGE_TEMPLATES: Array<{ name: string; path: string }> = [
   { name: 'case studies', path: '/case-studies/' },
   { name: 'case study', path: '/case-studies/nhs-partnership-happy-baby-community-birth-registration/' },
   { name: 'programme tracker', path: '/programme-tracker/' },
+  { name: 'programme progress', path: '/progress/' },
+  { name: 'publication duties', path: '/progress/publication-duties/' },
+  { name: 'programme indicators dataset', path: '/data/programme-indicators/' },
+  { name: 'organisation profile with annual returns', path: '/organisations/london-higher/' },
+  { name: 'returns dataset', path: '/data/returns/' },
+]
+
+/** Level-1 and level-2 pages, with the synthetic series the e2e setup imports (test/e2e/levelsFixtures.ts). */
+export const LEVEL_TEMPLATES: Array<{ name: string; path: string }> = [
+  { name: 'city-wide indicators', path: '/progress/city-indicators/' },
+  { name: 'perception survey', path: '/progress/survey/' },
 ]
 
 /** Templates that exist only when pay gaps have been imported (shared/data present). */

@@ -52,6 +52,9 @@ const stageOrders = [2, 3, 4, 5]
 const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Record<string, unknown>> = {
   organisations: () => ({ name: `Organisation ${next()}`, sector: 'business' }),
   commitments: (org) => ({ organisation: orgId[org], step: nextStep(), status: 'planned' }),
+  // Years are distinct per record, so one organisation's second return for a year is never made by accident.
+  returns: (org) => ({ organisation: orgId[org], year: 2020 + next(), steps: [] }),
+  metrics: () => ({ code: `M-${next()}`, question: 'A question?', action: 'a0', answerType: 'yes-no', benchmark: { kind: 'none' } }),
   'pay-gap-reports': (org) => ({
     organisation: orgId[org],
     year: year(),
@@ -101,6 +104,31 @@ const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Rec
   }),
   'funding-applications': () => ({ funder: orgId.A, year: year(), applicantGroup: APPLICANT_GROUPS[0].value, received: 2, funded: 1 }),
   'funding-targets': () => ({ funder: orgId.A, year: year(), targetShare: 10, basis: 'amount' }),
+  'city-indicators': () => ({
+    measure: `Indicator ${next()}`,
+    priority: 1,
+    period: '2024',
+    date: '2024-12-31',
+    value: 5,
+    unit: 'percent',
+    source: 'Synthetic',
+  }),
+  'survey-results': () => ({
+    measure: `Question ${next()}`,
+    priority: 1,
+    period: 'Wave 1',
+    date: '2024-12-31',
+    value: 5,
+    unit: 'percent',
+    sampleSize: 1000,
+    source: 'Synthetic',
+  }),
+  'equality-publications': (org) => ({
+    organisation: orgId[org],
+    kind: 'equality-information',
+    publishedOn: '2025-01-15T00:00:00.000Z',
+    url: 'https://www.example.org/equality',
+  }),
   imports: () => ({ kind: 'pay-gaps-template' }),
   corrections: () => ({
     collection: 'grants',
@@ -178,6 +206,8 @@ const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Rec
 const touch: Record<string, () => Record<string, unknown>> = {
   organisations: () => ({ description: `Touched ${next()}` }),
   commitments: () => ({ narrative: `Touched ${next()}` }),
+  returns: () => ({ progress: `Touched ${next()}` }),
+  metrics: () => ({ question: `Touched ${next()}?` }),
   'pay-gap-reports': () => ({ responsiblePerson: `Touched ${next()}` }),
   'workforce-profiles': () => ({ level: `Touched ${next()}` }),
   resources: () => ({ audience: `Touched ${next()}` }),
@@ -187,6 +217,9 @@ const touch: Record<string, () => Record<string, unknown>> = {
   grants: () => ({ description: `Touched ${next()}` }),
   'funding-applications': () => ({ programme: `Touched ${next()}` }),
   'funding-targets': () => ({ source: `https://www.example.org/${next()}` }),
+  'city-indicators': () => ({ notes: `Touched ${next()}` }),
+  'survey-results': () => ({ notes: `Touched ${next()}` }),
+  'equality-publications': () => ({ notes: `Touched ${next()}` }),
   imports: () => ({ publisher: `Touched ${next()}` }),
   corrections: () => ({ reason: `Touched ${next()}` }),
   'dataset-releases': () => ({ note: `Touched ${next()}` }),
@@ -263,6 +296,8 @@ function visible(rule: Read, fixture: Fixture, role: Role): boolean {
       return fixture.user === role
     case 'own-user+staff':
       return fixture.user === role || role === 'curator' || role === 'admin'
+    case 'staff-users':
+      return fixture.user === 'curator' || fixture.user === 'admin'
   }
 }
 
@@ -384,7 +419,7 @@ beforeAll(async () => {
     fixtures[slug] = list
   }
   // A reporter's pending draft over a published record: the public must keep reading the published version.
-  for (const slug of ['commitments', 'pay-gap-reports', 'workforce-profiles']) {
+  for (const slug of ['commitments', 'pay-gap-reports', 'workforce-profiles', 'equality-publications']) {
     const pending = fixtures[slug][0]
     await rest('PATCH', path(slug, `/${pending.id}`), { token: as('reporterA'), body: touch[slug]() })
     pending.pending = true

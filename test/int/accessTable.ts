@@ -7,8 +7,9 @@
  * Reads say which records a role sees:
  *   all · none · published (published now; plain records without drafts count as
  *   published) · published+own (and every record of the role's organisation) ·
- *   self (the role's own account) · own-user (records belonging to the role's account)
- *   · unreachable (no API route at all)
+ *   self (the role's own account) · own-user (records belonging to the role's account) ·
+ *   staff-users (records belonging to staff accounts) ·
+ *   unreachable (no API route at all)
  * Versions say which versions a role sees:
  *   all · none · publishedNow (published versions of records published now) ·
  *   publishedNow+own (and every version of the organisation's records) · no versions
@@ -20,7 +21,7 @@
 export type Role = 'anonymous' | 'reporterA' | 'reporterB' | 'curator' | 'admin'
 export const ROLES: Role[] = ['anonymous', 'reporterA', 'reporterB', 'curator', 'admin']
 
-export type Read = 'all' | 'none' | 'published' | 'published+own' | 'self' | 'own-user' | 'own-user+staff' | 'unreachable'
+export type Read = 'all' | 'none' | 'published' | 'published+own' | 'self' | 'own-user' | 'own-user+staff' | 'staff-users' | 'unreachable'
 export type Versions = 'all' | 'none' | 'publishedNow' | 'publishedNow+own' | 'no versions'
 export type Write = 'allowed' | 'denied' | 'own' | 'own-draft' | 'own-unpublished-draft' | 'self' | 'unreachable'
 
@@ -73,6 +74,9 @@ export const ACCESS_TABLE: Record<string, Row> = {
     delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
   },
   commitments: reviewed,
+  // Annual returns hold their metric answers, so one row covers both (a return's answers are never read apart from it).
+  returns: reviewed,
+  metrics: publicData(false),
   'pay-gap-reports': reviewed,
   'workforce-profiles': reviewed,
   resources: {
@@ -100,6 +104,11 @@ export const ACCESS_TABLE: Record<string, Row> = {
   grants: publicData(true),
   'funding-applications': publicData(true),
   'funding-targets': publicData(true),
+  // Levels 1 and 2 of the programme's metrics: public figures curators enter or import.
+  'city-indicators': publicData(true),
+  'survey-results': publicData(true),
+  // A public body's PSED publications: its reporter drafts, a curator publishes.
+  'equality-publications': reviewed,
   imports: {
     read: staff('all', 'none'),
     versions: every('no versions'),
@@ -148,7 +157,8 @@ export const ACCESS_TABLE: Record<string, Row> = {
     unlock: by('denied', 'denied', 'denied', 'denied', 'allowed'),
   },
   'payload-locked-documents': {
-    read: by('none', 'own-user', 'own-user', 'all', 'all'),
+    // Staff do not see reporters' locks, which hold no one off (Payload's admin would offer "Take over").
+    read: by('none', 'own-user', 'own-user', 'staff-users', 'staff-users'),
     versions: every('no versions'),
     // A reporter locks only records they may edit, in their own name.
     create: by('denied', 'own', 'own', 'allowed', 'allowed'),

@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { blankTemplate, type Template } from '../../domain/csvTemplates/columns'
 import { FUNDING_APPLICATIONS_TEMPLATE, FUNDING_TARGETS_TEMPLATE } from '../../domain/csvTemplates/funding'
+import { CITY_INDICATORS_TEMPLATE, SURVEY_RESULTS_TEMPLATE } from '../../domain/csvTemplates/levels'
 import { PAY_GAP_TEMPLATE } from '../../domain/csvTemplates/payGaps'
 import { WORKFORCE_TEMPLATE } from '../../domain/csvTemplates/workforce'
 import type { ImportSummary } from '../../cms/importers/importSummary'
@@ -202,6 +203,85 @@ const CASES: Case[] = [
     whereF: { and: [{ targetShare: { equals: 25 } }, { sourceFile: { equals: 'pipeline-targets.csv' } }] },
     correction: { targetShare: 42 },
   },
+  {
+    kind: 'city-indicators-template',
+    collection: 'city-indicators',
+    flags: false,
+    file: () =>
+      templateFile('pipeline-indicators.csv', CITY_INDICATORS_TEMPLATE, [
+        {
+          indicator: 'Pipeline indicator',
+          priority: '2',
+          period: '2022-23',
+          date: '2023-03-31',
+          value: '20',
+          unit: 'percent',
+          source: 'ONS',
+        },
+        {
+          indicator: 'Pipeline indicator',
+          priority: '2',
+          period: '2023-24',
+          date: '2024-03-31',
+          value: '21',
+          unit: 'percent',
+          source: 'ONS',
+        },
+        {
+          indicator: 'Pipeline indicator',
+          priority: '2',
+          period: '2022-23',
+          date: '2023-03-31',
+          value: '22',
+          unit: 'percent',
+          source: 'ONS',
+        },
+      ]),
+    placeOfF: { row: 1 },
+    whereF: { and: [{ period: { equals: '2022-23' } }, { sourceFile: { equals: 'pipeline-indicators.csv' } }] },
+    correction: { value: 19 },
+  },
+  {
+    kind: 'survey-results-template',
+    collection: 'survey-results',
+    flags: false,
+    file: () =>
+      templateFile('pipeline-survey.csv', SURVEY_RESULTS_TEMPLATE, [
+        {
+          question: 'Pipeline question',
+          priority: '1',
+          wave: 'Wave 1',
+          date: '2024-10-31',
+          value: '40',
+          unit: 'percent',
+          sample_size: '1000',
+          source: 'GLA',
+        },
+        {
+          question: 'Pipeline question',
+          priority: '1',
+          wave: 'Wave 2',
+          date: '2025-04-30',
+          value: '42',
+          unit: 'percent',
+          sample_size: '1000',
+          source: 'GLA',
+        },
+        {
+          question: 'Pipeline question',
+          priority: '1',
+          wave: 'Wave 1',
+          date: '2024-10-31',
+          value: '45',
+          unit: 'percent',
+          sample_size: '1000',
+          source: 'GLA',
+        },
+      ]),
+    placeOfF: { row: 1 },
+    whereF: { and: [{ period: { equals: 'Wave 1' } }, { sourceFile: { equals: 'pipeline-survey.csv' } }] },
+    correction: { value: 39 },
+  },
 ]
 
 let payload: Payload
@@ -273,7 +353,8 @@ describe.runIf(haveData).sequential('every importer counts a flagged row, a repe
         string,
         unknown
       >
-      for (const [field, value] of Object.entries(c.correction)) expect(after[field]).toMatchObject(value as object)
+      for (const [field, value] of Object.entries(c.correction))
+        expect(after[field], field).toEqual(typeof value === 'object' ? expect.objectContaining(value) : value)
     })
   }
 

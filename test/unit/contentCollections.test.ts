@@ -13,9 +13,10 @@ import { CONTENT_COLLECTIONS, type ContentCollection } from '../../site/loaders/
 const anonymous = { user: null, context: {} } as PayloadRequest
 
 let config: SanitizedConfig
+// Loading the whole CMS config (every collection, importer and hook) passes the unit project's 10 s default on a busy machine.
 beforeAll(async () => {
   config = await (await import('../../cms/payload.config')).default
-})
+}, 60_000)
 
 async function publiclyReadable(): Promise<string[]> {
   const slugs: string[] = []

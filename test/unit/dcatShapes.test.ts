@@ -33,8 +33,8 @@ describe.runIf(dcatShapesPresent)('the DCAT catalogue against the DCAT-AP 3.0.1 
       // publisher-type list has no term for a partnership board of public bodies, businesses and charities.
       (w.path.endsWith('/publisher') && /CorporateBody|node kind/.test(w.message)) ||
       (w.focusNode.endsWith('#publisher') && w.path.endsWith('/type')) ||
-      // Organisations, commitments and the plan describe the present, not a period.
-      (w.path.endsWith('/temporal') && /\/data\/(organisations|commitments|plan-steps)\//.test(w.focusNode)) ||
+      // Organisations, commitments, the plan and the metric catalogue describe the present, not a period.
+      (w.path.endsWith('/temporal') && /\/data\/(organisations|commitments|plan-steps|metrics)\//.test(w.focusNode)) ||
       // Greater London is given by its GeoNames address; its geometry is GeoNames'.
       (w.focusNode.startsWith('https://sws.geonames.org/') && /bbox|centroid/.test(w.path))
     expect(warnings.filter((w) => !accepted(w)).map(describeResult)).toEqual([])

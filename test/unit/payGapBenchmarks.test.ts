@@ -36,6 +36,15 @@ describe('headlineReport', () => {
     ).toBe('Asian')
     expect(headlineReport([{ comparisonGroup: 'Mixed' }, { comparisonGroup: 'Black' }])?.comparisonGroup).toBe('Black')
   })
+
+  it('leads with the publisher’s own headline comparison when it names one', () => {
+    expect(
+      headlineReport([
+        { comparisonGroup: 'Other ethnic group', headcount: 900 },
+        { comparisonGroup: 'Black, Asian and Minority Ethnic', headcount: 300, publisherHeadline: true },
+      ])?.comparisonGroup,
+    ).toBe('Black, Asian and Minority Ethnic')
+  })
 })
 
 describe('the pay quarters', () => {

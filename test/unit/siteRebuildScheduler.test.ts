@@ -57,4 +57,39 @@ describe('createRebuildScheduler', () => {
     expect(calls).toBe(2)
     expect(errors).toHaveLength(1)
   })
+
+  it('reports queued, then building, then live with the time the build finished; a failure keeps the last live time', async () => {
+    let finish: () => void = () => {}
+    let fail = false
+    const clock = { t: Date.parse('2026-11-01T10:00:00Z') }
+    const scheduler = createRebuildScheduler({
+      debounceMs: 5,
+      now: () => new Date(clock.t),
+      run: () =>
+        new Promise<void>((resolve, reject) => {
+          finish = () => (fail ? reject(new Error('build failed')) : resolve())
+        }),
+    })
+    expect(scheduler.status()).toEqual({ state: 'live', changedAt: null, liveAt: null, failedAt: null })
+    scheduler.schedule('published')
+    expect(scheduler.status()).toMatchObject({ state: 'queued', changedAt: '2026-11-01T10:00:00.000Z' })
+    await wait(20)
+    expect(scheduler.status().state).toBe('building')
+    clock.t += 60_000
+    finish()
+    await scheduler.idle()
+    expect(scheduler.status()).toEqual({
+      state: 'live',
+      changedAt: '2026-11-01T10:00:00.000Z',
+      liveAt: '2026-11-01T10:01:00.000Z',
+      failedAt: null,
+    })
+    fail = true
+    scheduler.schedule('again')
+    await wait(20)
+    clock.t += 60_000
+    finish()
+    await scheduler.idle()
+    expect(scheduler.status()).toMatchObject({ state: 'live', liveAt: '2026-11-01T10:01:00.000Z', failedAt: '2026-11-01T10:02:00.000Z' })
+  })
 })

@@ -6,12 +6,14 @@ import {
   type Organisation,
   type PayGapReport,
   type PortalContent,
+  type RawContent,
+  type SeriesFigure,
   type StatusChange,
   type Step,
 } from '../../site/lib/indexContent'
 
 /** A tiny, made-up portal for unit tests of the datasets. Synthetic: no real organisation. */
-export function syntheticContent(): PortalContent {
+export function syntheticContent(overrides: Partial<RawContent> = {}): PortalContent {
   const stages = [
     { id: 'data-gathering-and-reviewing', order: 1, name: 'Data gathering and reviewing' },
     { id: 'strategy-planning-and-policy', order: 2, name: 'Strategy, planning and policy' },
@@ -108,6 +110,7 @@ export function syntheticContent(): PortalContent {
       responsiblePerson: undefined,
       dateSubmitted: undefined,
       submittedLate: false,
+      publisherHeadline: false,
       flags: [{ code: 'quarter-sum', message: 'Example flag.' }],
       provenance: { source: 'gla-tables', sourceFile: undefined },
       updatedAt: '2026-03-01T00:00:00.000Z',
@@ -168,6 +171,82 @@ export function syntheticContent(): PortalContent {
     caseStudies: [],
     trackerActions: [],
     trackerChanges: [],
+    cityIndicators: syntheticSeries('Synthetic indicator', 'city'),
+    surveyResults: syntheticSeries('Synthetic question', 'survey'),
+    equalityPublications: [
+      {
+        id: '71',
+        organisation: '7',
+        kind: 'equality-information',
+        publishedOn: '2025-01-20T00:00:00.000Z',
+        url: 'https://example.org/equality-information',
+        coversPeriod: '2024',
+        notes: undefined,
+        updatedAt: '2026-04-01T00:00:00.000Z',
+      },
+    ],
+    metrics: [
+      {
+        id: '81',
+        code: 'L3-1.1',
+        question: 'Do you publish a plan for your workforce to reflect London?',
+        action: '1',
+        step: '1.1.1',
+        answerType: 'yes-no',
+        unit: undefined,
+        benchmark: { kind: 'none', ethnicGroup: undefined, value: null, period: undefined, source: undefined, sourceUrl: undefined },
+        sources: [],
+      },
+      {
+        id: '82',
+        code: 'L3-1.2',
+        question: 'What share of your staff are women?',
+        action: '1',
+        step: undefined,
+        answerType: 'percentage',
+        unit: '% of staff',
+        benchmark: { kind: 'stated', ethnicGroup: undefined, value: 48, period: '2024', source: 'A made-up survey', sourceUrl: undefined },
+        sources: [],
+      },
+    ],
+    returns: [
+      {
+        id: '91',
+        organisation: '7',
+        year: 2024,
+        steps: [{ step: '1.1.1', status: 'planned', stage: 'strategy-planning-and-policy', targetDate: undefined, note: undefined }],
+        priorities: [],
+        metricAnswers: [{ metric: '81', answer: 'no', value: null, comment: undefined }],
+        progress: undefined,
+        challenges: undefined,
+        supportNeeded: undefined,
+        updatedAt: '2025-03-01T00:00:00.000Z',
+      },
+      {
+        id: '92',
+        organisation: '7',
+        year: 2025,
+        steps: [
+          {
+            step: '1.1.1',
+            status: 'in-progress',
+            stage: 'strategy-planning-and-policy',
+            targetDate: '2027-03-31T00:00:00.000Z',
+            note: '=Started',
+          },
+          { step: '1.1.2', status: 'planned', stage: 'data-gathering-and-reviewing', targetDate: undefined, note: undefined },
+        ],
+        priorities: [{ priority: '1', actionsToComplete: 'Publish the plan.', supportRequired: undefined }],
+        metricAnswers: [
+          { metric: '81', answer: 'yes', value: null, comment: undefined },
+          { metric: '82', answer: undefined, value: 52.5, comment: 'From our HR system.' },
+        ],
+        progress: 'Good progress.',
+        challenges: undefined,
+        supportNeeded: undefined,
+        updatedAt: '2026-03-01T00:00:00.000Z',
+      },
+    ],
     datasetReleases: [
       {
         id: '51',
@@ -213,7 +292,31 @@ export function syntheticContent(): PortalContent {
     fundingTargets: [
       { id: '41', funder: '7', year: 2024, targetShare: 30, basis: 'amount', source: undefined, updatedAt: '2026-04-01T00:00:00.000Z' },
     ],
+    ...overrides,
   })
+}
+
+/** Two periods of one made-up measure for everyone; survey figures carry sample sizes. */
+function syntheticSeries(measure: string, level: 'city' | 'survey'): SeriesFigure[] {
+  return [
+    ['1', 'Wave 1', '2025-10-31', 40],
+    ['2', 'Wave 2', '2026-04-30', 46],
+  ].map(([id, period, date, value]) => ({
+    id: `${level}-${id}`,
+    measure,
+    priority: 1,
+    period: String(period),
+    date: `${date}T00:00:00.000Z`,
+    group: 'All Londoners',
+    value: Number(value),
+    unit: 'percent' as const,
+    sampleSize: level === 'survey' ? 1000 : null,
+    designEffect: null,
+    source: 'Synthetic source',
+    sourceUrl: undefined,
+    notes: 'Synthetic: made up for tests.',
+    updatedAt: '2026-04-01T00:00:00.000Z',
+  }))
 }
 
 /** Three grants by one funder: to an equalities-led recipient, to one that is not, and one where nobody asked. */

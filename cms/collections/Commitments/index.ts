@@ -3,6 +3,7 @@ import { ASSURANCE_LEVELS, COMMITMENT_STATUSES } from '../../../domain/vocabular
 import { citationFields, validateHttpUrl, vocabularySelect } from '../fields'
 import { ownedByOrganisation } from '../ownedByOrganisation'
 import { reviewFields } from '../reviewFields'
+import { agreeWithPublishedReturns } from './hooks/agreeWithPublishedReturns'
 import { ensureOneCommitmentPerStep } from './hooks/ensureOneCommitmentPerStep'
 import { setTitle } from './hooks/setTitle'
 
@@ -17,7 +18,7 @@ export const Commitments: CollectionConfig = {
   ...ownedByOrganisation({
     maxVersions: 100,
     beforeValidate: [ensureOneCommitmentPerStep],
-    afterReview: [setTitle],
+    afterReview: [setTitle, agreeWithPublishedReturns],
   }),
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },

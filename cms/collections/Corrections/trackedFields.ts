@@ -9,7 +9,7 @@
  * corrections. Nor is an organisation's name: a rename keeps the old name as a
  * former name.
  */
-export const CORRECTED_COLLECTIONS = ['organisations', 'pay-gap-reports', 'workforce-profiles', 'grants'] as const
+export const CORRECTED_COLLECTIONS = ['organisations', 'pay-gap-reports', 'workforce-profiles', 'grants', 'returns'] as const
 export type CorrectedCollection = (typeof CORRECTED_COLLECTIONS)[number]
 
 const measured = (path: string, label: string): Array<[string, string]> => [
@@ -81,6 +81,82 @@ export const TRACKED_FIELDS: Record<CorrectedCollection, Array<[path: string, la
     ['beneficiaryLocation', 'Beneficiary location'],
     ...dei,
   ],
+  returns: [
+    ['year', 'Reporting year'],
+    ['progress', 'Progress'],
+    ['challenges', 'Challenges'],
+    ['supportNeeded', 'Support needed'],
+  ],
+}
+
+/**
+ * Lists whose items are compared by their own key (an annual return's answer
+ * for a step, a priority or a metric), so reordering is not a correction and a
+ * removed item is: its values are replaced by nothing.
+ */
+interface KeyedList {
+  path: string
+  key: string
+  label: (key: string) => string
+  fields: Array<[field: string, label: string]>
+}
+
+const KEYED_LISTS: Partial<Record<CorrectedCollection, KeyedList[]>> = {
+  returns: [
+    {
+      path: 'steps',
+      key: 'step',
+      label: (k) => `Step ${k}`,
+      fields: [
+        ['status', 'status'],
+        ['stage', 'stage'],
+        ['targetDate', 'target date'],
+        ['note', 'note'],
+      ],
+    },
+    {
+      path: 'priorities',
+      key: 'priority',
+      label: (k) => `Priority ${k}`,
+      fields: [
+        ['actionsToComplete', 'actions to complete'],
+        ['supportRequired', 'support required from Building a Fairer City'],
+      ],
+    },
+    {
+      path: 'metricAnswers',
+      key: 'metric',
+      label: (k) => `Metric ${k}`,
+      fields: [
+        ['answer', 'answer'],
+        ['value', 'value'],
+        ['comment', 'comment'],
+      ],
+    },
+  ],
+}
+
+const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+const keyOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value)
+
+function keyedListChanges(list: KeyedList, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const items = (doc: Record<string, unknown>) =>
+    new Map(((doc[list.path] as Array<Record<string, unknown>> | undefined) ?? []).map((item) => [keyOf(item[list.key]), item]))
+  const old = items(before)
+  const now = items(after)
+  const changes: FieldChange[] = []
+  for (const [key, item] of old) {
+    for (const [field, label] of list.fields) {
+      // The saved document may hold related records populated (a step's stage), the stored one their IDs.
+      const oldValue = displayValue(idOrValue(item[field]))
+      const newValue = displayValue(idOrValue(now.get(key)?.[field]))
+      if (oldValue !== '' && oldValue !== newValue)
+        changes.push({ field: `${list.path}.${key}.${field}`, fieldLabel: `${list.label(key)}, ${label}`, oldValue, newValue })
+    }
+  }
+  return changes
 }
 
 export interface FieldChange {
@@ -137,6 +213,7 @@ export function publishedChanges(
     const newValue = displayValue(valueAt(after, path))
     if (oldValue !== '' && oldValue !== newValue) changes.push({ field: path, fieldLabel: label, oldValue, newValue })
   }
+  for (const list of KEYED_LISTS[collection] ?? []) changes.push(...keyedListChanges(list, before, after))
   return collection === 'workforce-profiles' ? [...changes, ...countChanges(before, after)] : changes
 }
 
@@ -157,5 +234,6 @@ export function incomingDoc(collection: CorrectedCollection, data: Record<string
     if (value !== undefined) set(path, value)
   }
   if (data.counts !== undefined) merged.counts = data.counts
+  for (const list of KEYED_LISTS[collection] ?? []) if (data[list.path] !== undefined) merged[list.path] = data[list.path]
   return merged
 }

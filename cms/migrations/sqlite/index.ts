@@ -5,7 +5,7 @@ import * as migration_20261123_074230_imports from './20261123_074230_imports';
 import * as migration_20261123_075229_funding from './20261123_075229_funding';
 import * as migration_20261123_081550_library from './20261123_081550_library';
 import * as migration_20261123_092843_import_grant_rights from './20261123_092843_import_grant_rights';
-import * as migration_20261201_112249_session_2026_12_01 from './20261201_112249_session_2026_12_01';
+import * as migration_20261201_122246_session_2026_12_01 from './20261201_122246_session_2026_12_01';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261123_092843_import_grant_rights',
   },
   {
-    up: migration_20261201_112249_session_2026_12_01.up,
-    down: migration_20261201_112249_session_2026_12_01.down,
-    name: '20261201_112249_session_2026_12_01'
+    up: migration_20261201_122246_session_2026_12_01.up,
+    down: migration_20261201_122246_session_2026_12_01.down,
+    name: '20261201_122246_session_2026_12_01'
   },
 ];

@@ -2,9 +2,13 @@ import type { PortalContent } from '../content'
 import { commitmentsDataset } from './commitments'
 import { correctionsDataset } from './corrections'
 import { applicationSuccessDataset, fundingMeasuresDataset, grantsDataset } from './funding'
+import { cityIndicatorsDataset, surveyResultsDataset } from './levels'
 import { organisationsDataset } from './organisations'
 import { payGapsDataset, payGapsLongDataset, payGapYearDatasets } from './payGaps'
 import { planStepsDataset } from './planSteps'
+import { programmeIndicatorsDataset } from './programmeIndicators'
+import { equalityPublicationsDataset } from './publicationDuties'
+import { metricAnswersDataset, metricsDataset, returnsDataset } from './returns'
 import { statusHistoryDataset } from './statusHistory'
 import type { DatasetSpec } from './types'
 import { workforceDataset } from './workforce'
@@ -15,12 +19,19 @@ export const DATASETS: readonly DatasetSpec[] = [
   commitmentsDataset,
   planStepsDataset,
   statusHistoryDataset,
+  returnsDataset,
+  metricsDataset,
+  metricAnswersDataset,
   payGapsDataset,
   payGapsLongDataset,
   workforceDataset,
   grantsDataset,
   fundingMeasuresDataset,
   applicationSuccessDataset,
+  cityIndicatorsDataset,
+  surveyResultsDataset,
+  programmeIndicatorsDataset,
+  equalityPublicationsDataset,
   correctionsDataset,
 ]
 

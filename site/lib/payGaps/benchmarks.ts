@@ -30,13 +30,17 @@ export function benchmarkOf(reports: readonly Report[], key: MeasureKey): Benchm
 
 /**
  * The comparison a page leads with when an employer published several for one
- * characteristic and year (ethnicity often has one per group): for now, the
- * broadest group, the one with the largest headcount or, failing that, the
- * first A to Z. When reports mark the publisher's own headline comparison,
- * point this function at that field.
+ * characteristic and year (ethnicity often has one per group): the one its
+ * publisher leads with (`publisherHeadline`, from the GLA's tables), else the
+ * one with the largest headcount or, failing that, the first A to Z.
  */
-export function headlineReport<R extends { comparisonGroup: string; headcount?: number | null }>(reports: readonly R[]): R | undefined {
+export function headlineReport<R extends { comparisonGroup: string; headcount?: number | null; publisherHeadline?: boolean }>(
+  reports: readonly R[],
+): R | undefined {
   return [...reports].sort(
-    (a, b) => (b.headcount ?? -1) - (a.headcount ?? -1) || a.comparisonGroup.localeCompare(b.comparisonGroup, 'en-GB'),
+    (a, b) =>
+      Number(Boolean(b.publisherHeadline)) - Number(Boolean(a.publisherHeadline)) ||
+      (b.headcount ?? -1) - (a.headcount ?? -1) ||
+      a.comparisonGroup.localeCompare(b.comparisonGroup, 'en-GB'),
   )[0]
 }

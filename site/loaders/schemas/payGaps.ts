@@ -81,6 +81,8 @@ export const payGapReportSchema = z.object({
   dateSubmitted: optionalDate,
   /** Whether the report came after its deadline. */
   submittedLate: flag,
+  /** The comparison the publisher leads with (the GLA's tables list one first); false where the publisher names none. */
+  publisherHeadline: flag,
   /** Data-quality checks the record fails; published with it. */
   flags: listOf(
     z.object({

@@ -1,3 +1,5 @@
+import { SiteRebuildStatus as SiteRebuildStatus_ce7bc59b8b7e5e3b0d77426a3f05e30d } from '../../../components/SiteRebuildStatus'
+import { ReviewButtons as ReviewButtons_641800e53f961e912ba3b80495aa1b3f } from '../../../components/ReviewButtons'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,10 +25,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ImportProgress as ImportProgress_9dac53b3cefe1331a548066312ef8fb7 } from '../../../components/ImportProgress'
 import { CuratorQueue as CuratorQueue_337e93cd211d6ccb6d85f6721eae114c } from '../../../components/CuratorQueue'
+import { ReporterHome as ReporterHome_c953f3c16219aaabb70761ec277b610b } from '../../../components/ReporterHome'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/SiteRebuildStatus#SiteRebuildStatus": SiteRebuildStatus_ce7bc59b8b7e5e3b0d77426a3f05e30d,
+  "/components/ReviewButtons#ReviewButtons": ReviewButtons_641800e53f961e912ba3b80495aa1b3f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,5 +57,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ImportProgress#ImportProgress": ImportProgress_9dac53b3cefe1331a548066312ef8fb7,
   "/components/CuratorQueue#CuratorQueue": CuratorQueue_337e93cd211d6ccb6d85f6721eae114c,
+  "/components/ReporterHome#ReporterHome": ReporterHome_c953f3c16219aaabb70761ec277b610b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
