@@ -95,7 +95,7 @@ function measured(command: string[], env: NodeJS.ProcessEnv, stderr: 'inherit' |
     'python3',
     [
       '-c',
-      'import resource,subprocess,sys; r=subprocess.run(sys.argv[1:]); print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)',
+      'import resource,subprocess,sys; r=subprocess.run(sys.argv[1:]); u=resource.getrusage(resource.RUSAGE_CHILDREN); print("MAXRSS_KB", u.ru_maxrss); print("CPU_S", u.ru_utime+u.ru_stime); sys.exit(r.returncode)',
       ...command,
     ],
     { env, encoding: 'utf8', stdio: ['ignore', 'pipe', stderr], maxBuffer: 64 * 1024 * 1024 },

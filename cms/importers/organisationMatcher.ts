@@ -135,6 +135,7 @@ export class OrganisationMatcher {
           data: { identifiers: { ...existing.identifiers, ...learned } },
           req: this.req,
           overrideAccess: true,
+          depth: 0,
           context: { ...this.req.context, importing: true },
         })
         this.remember(updated)
@@ -164,6 +165,7 @@ export class OrganisationMatcher {
       },
       req: this.req,
       overrideAccess: true,
+      depth: 0, // as loaded: the matcher keeps organisations unpopulated
       context: { ...this.req.context, importing: true },
     })
     this.remember(organisation)
