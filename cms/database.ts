@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { config } from '../domain/config'
+import { cacheLibsqlStatements } from './libsqlStatementCache'
 import { oneWriterAtATime } from './sqliteWrites'
 
 export function isMongoUri(uri: string | undefined): boolean {
@@ -23,6 +24,7 @@ export function databaseAdapter(uri: string | undefined = config.databaseUri): D
   }
   const url = uri && uri.startsWith('file:') ? uri : `file:${config.defaultSqlitePath}`
   mkdirSync(dirname(url.slice('file:'.length)), { recursive: true })
+  cacheLibsqlStatements()
   const adapter = sqliteAdapter({
     client: { url },
     push: false,

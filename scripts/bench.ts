@@ -1,51 +1,78 @@
 /**
- * `npm run bench`: first imports the real London Gender Pay Gap Service files
- * into a throwaway database and prints rows per second; then builds the site
- * from synthetic snapshots of 1,000 and 20,000 organisations (about 10
- * commitments and 8 years of pay gap reports each) and prints build time, pages
- * per second, peak memory, search index size and the bytes a first search downloads.
- * The snapshot stands in for the database (PORTAL_SNAPSHOT), so this measures
- * the site build, index and datasets, not Payload's read speed.
- * Sizes: BENCH_SIZES=1000,20000 (default).
+ * `npm run bench`: the portal measured through its real pipeline, on a throwaway database.
+ *
+ * 1. Imports the real London Gender Pay Gap Service files (../shared/data/gpg)
+ *    into a fresh SQLite database, twice each, then a UK-size file (about
+ *    10,600 rows) made from them: rows per second and the import's peak memory.
+ * 2. For each size (BENCH_SIZES=1000,20000): fills a fresh database through
+ *    Payload (the plan, synthetic organisations "Synthetic organisation NNNNN"
+ *    with BENCH_PAY_GAP_YEARS=8 years of pay gap reports imported by the real
+ *    importer, and BENCH_COMMITMENTS=2 published commitments each with a status
+ *    history), builds the site from Payload as production does, measures pages,
+ *    sizes and a first search in Chromium, then publishes one commitment with
+ *    the rebuild on and times until the served site shows it.
+ * BENCH_SKIP_IMPORT and BENCH_SKIP_UK_FILE leave out parts of stage 1.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { firstSearchBytes } from './bench/firstSearchBytes'
-import { syntheticSnapshot } from './bench/syntheticSnapshot'
+import { writeSyntheticGpgFile } from './bench/syntheticGpgFile'
+import { writeUkSizeGpgFile } from './bench/ukSizeGpgFile'
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number)
 const payGapYears = Number(process.env.BENCH_PAY_GAP_YEARS ?? 8)
+const commitmentsPerOrganisation = Number(process.env.BENCH_COMMITMENTS ?? 2)
 const root = resolve('.data/bench')
 const importFiles = ['../shared/data/gpg/gpg_london_2022-23.csv', '../shared/data/gpg/gpg_london_2017-18.csv'].filter((f) => existsSync(f))
 
-/** Imports each real file twice into a fresh database: the first run creates everything, the second finds it unchanged. */
+/**
+ * Runs `npm run import` and returns the whole command's seconds, the import's own
+ * seconds (after Payload has started; the command prints "took"), the CPU
+ * seconds it used (robust when the machine is shared), rows read and peak memory.
+ */
+function timedImport(env: NodeJS.ProcessEnv, file: string) {
+  const run = measured(['npm', 'run', '--silent', 'import', '--', 'gpg', file], env, 'ignore')
+  return {
+    ...run,
+    rows: Number(/(\d+) rows read/.exec(run.stdout)?.[1] ?? 0),
+    importSeconds: Number(/took ([\d.]+) s/.exec(run.stdout)?.[1] ?? run.seconds),
+  }
+}
+
+/**
+ * Imports each real file twice into a fresh database (the first run creates
+ * everything, the second finds it unchanged), then a UK-size file made from
+ * London's rows into another fresh database. Times include starting Payload.
+ */
 function benchImports(): string[] {
   const lines: string[] = []
   if (importFiles.length === 0) {
     console.log('Skipping import speed: ../shared/data/gpg is absent.')
     return lines
   }
-  const db = resolve(root, 'import.db')
   mkdirSync(root, { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
-  const env = { ...process.env, DATABASE_URI: `file:${db}` }
-  spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
-  for (const file of importFiles) {
-    for (const run of ['first import', 'same file again']) {
-      const started = Date.now()
-      const result = spawnSync('npm', ['run', '--silent', 'import', '--', 'gpg', file], {
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      })
-      const seconds = (Date.now() - started) / 1000
-      const rows = Number(/(\d+) rows read/.exec(result.stdout)?.[1] ?? 0)
-      const line = `| ${basename(file)} | ${run} | ${rows.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ${(rows / seconds).toFixed(0)} |`
-      console.log(line)
-      lines.push(line)
-    }
+  const freshDatabase = (name: string) => {
+    const db = resolve(root, name)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true })
+    const env = { ...process.env, DATABASE_URI: `file:${db}` }
+    spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
+    return env
+  }
+  const record = (file: string, run: string, { seconds, importSeconds, cpuSeconds, rows, peakKb }: ReturnType<typeof timedImport>) => {
+    const line =
+      `| ${basename(file)} | ${run} | ${rows.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ${importSeconds.toFixed(1)} s | ${(rows / importSeconds).toFixed(0)} | ` +
+      `${cpuSeconds.toFixed(1)} s | ${(rows / cpuSeconds).toFixed(0)} | ${mb(peakKb * 1024)} |`
+    console.log(line)
+    lines.push(line)
+  }
+  const env = freshDatabase('import.db')
+  for (const file of importFiles) for (const run of ['first import', 'same file again']) record(file, run, timedImport(env, file))
+  if (!process.env.BENCH_SKIP_UK_FILE) {
+    const ukFile = resolve(root, 'gpg_uk_size_synthetic.csv')
+    writeUkSizeGpgFile(importFiles[0]!, ukFile)
+    record(ukFile, 'first import (UK size)', timedImport(freshDatabase('import-uk.db'), ukFile))
   }
   return lines
 }
@@ -59,73 +86,98 @@ function walk(dir: string): Array<{ path: string; size: number }> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 const importLines = process.env.BENCH_SKIP_IMPORT ? [] : benchImports()
-const plan = JSON.parse(readFileSync('data/plan.json', 'utf8'))
 const results: string[] = []
 
-for (const size of sizes) {
-  const dir = resolve(root, String(size))
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  const snapshotFile = resolve(dir, 'snapshot.json')
-  const snapshot = syntheticSnapshot(plan, size, 10, payGapYears)
-  writeFileSync(snapshotFile, JSON.stringify(snapshot))
-  const commitments = snapshot.commitments?.length ?? 0
-  const reports = snapshot.payGapReports?.length ?? 0
-  console.log(
-    `\n▶ ${size.toLocaleString('en-GB')} organisations, ${commitments.toLocaleString('en-GB')} commitments, ${reports.toLocaleString('en-GB')} pay gap reports`,
-  )
-
-  // python3's getrusage(RUSAGE_CHILDREN) gives the peak resident memory of the largest process in the build.
+/** Runs a command under python3, whose getrusage(RUSAGE_CHILDREN) gives the peak resident memory of the largest process below it. */
+function measured(command: string[], env: NodeJS.ProcessEnv, stderr: 'inherit' | 'ignore' = 'inherit') {
   const started = Date.now()
   const run = spawnSync(
     'python3',
     [
       '-c',
-      'import resource,subprocess,sys; r=subprocess.run(["npm","run","--silent","build:site"]); print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)',
+      'import resource,subprocess,sys; r=subprocess.run(sys.argv[1:]); u=resource.getrusage(resource.RUSAGE_CHILDREN); print("MAXRSS_KB", u.ru_maxrss); print("CPU_S", u.ru_utime+u.ru_stime); sys.exit(r.returncode)',
+      ...command,
     ],
-    {
-      env: {
-        ...process.env,
-        PORTAL_SNAPSHOT: snapshotFile,
-        SITE_DIST_DIR: resolve(dir, 'dist'),
-        NODE_OPTIONS: '--max-old-space-size=12288',
-      },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
+    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', stderr], maxBuffer: 64 * 1024 * 1024 },
   )
   const seconds = (Date.now() - started) / 1000
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${run.status}): ${run.stdout.slice(-2000)}`)
+  return {
+    seconds,
+    stdout: run.stdout,
+    peakKb: Number(/MAXRSS_KB (\d+)/.exec(run.stdout)?.[1] ?? 0),
+    cpuSeconds: Number(/CPU_S ([\d.]+)/.exec(run.stdout)?.[1] ?? 0),
+  }
+}
+
+if (importFiles.length === 0)
+  console.log('Skipping the portal bench: its synthetic pay gap files are made from ../shared/data/gpg, which is absent.')
+for (const size of importFiles.length === 0 ? [] : sizes) {
+  if (!size) continue
+  const dir = resolve(root, String(size))
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const db = resolve(dir, 'portal.db')
+  const env = { ...process.env, DATABASE_URI: `file:${db}`, SITE_DIST_DIR: resolve(dir, 'dist'), DISABLE_PAYLOAD_HMR: 'true' }
+  console.log(
+    `\n▶ ${size.toLocaleString('en-GB')} synthetic organisations, ${payGapYears} years of pay gap reports, ${commitmentsPerOrganisation} commitments each`,
+  )
+  const filling = Date.now()
+  spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
+  let payGapRows = 0
+  let payGapSeconds = 0
+  for (let y = 0; y < payGapYears; y++) {
+    const file = resolve(dir, `gpg_synthetic_${2017 + y}.csv`)
+    writeSyntheticGpgFile(importFiles[0]!, file, size, 2017 + y)
+    const { importSeconds, cpuSeconds, rows, peakKb } = timedImport(env, file)
+    payGapRows += rows
+    payGapSeconds += importSeconds
+    console.log(
+      `  pay gap year ${2017 + y}: ${rows} rows in ${importSeconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} CPU s), peak ${mb(peakKb * 1024)}`,
+    )
+  }
+  const fill = measured(['npm', 'run', '--silent', 'bench:commitments', '--', String(commitmentsPerOrganisation)], env, 'ignore')
+  const [, commitments, commitmentSeconds] = /COMMITMENTS (\d+) in ([\d.]+)/.exec(fill.stdout) ?? []
+  const fillSeconds = (Date.now() - filling) / 1000
+  console.log(
+    `  ${commitments} commitments (2 published versions each) in ${commitmentSeconds} s; database filled in ${fillSeconds.toFixed(0)} s`,
+  )
+
+  // Built from Payload, as production builds: no snapshot.
+  const build = measured(['npm', 'run', '--silent', 'build:site'], { ...env, NODE_OPTIONS: '--max-old-space-size=12288' })
   process.stdout.write(
-    run.stdout
+    build.stdout
       .split('\n')
       .filter((l) => l.startsWith('[site]'))
       .join('\n') + '\n',
   )
-  if (run.status !== 0) throw new Error(`build for ${size} organisations failed (exit ${run.status})`)
-  const peakKb = Number(/MAXRSS_KB (\d+)/.exec(run.stdout)?.[1] ?? 0)
-
   const siteDir = resolve(dir, 'dist/site')
   const files = walk(siteDir)
   const pages = files.filter((f) => f.path.endsWith('.html')).length
   const indexBytes = files.filter((f) => f.path.includes('/pagefind/')).reduce((sum, f) => sum + f.size, 0)
   const siteBytes = files.reduce((sum, f) => sum + f.size, 0)
   const search = await firstSearchBytes(siteDir, 'Synthetic organisation 00042')
+  const publish = measured(
+    ['npm', 'run', '--silent', 'bench:publish'],
+    { ...env, SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '0' },
+    'ignore',
+  )
+  const publishSeconds = /PUBLISH_TO_LIVE ([\d.]+)/.exec(publish.stdout)?.[1] ?? '?'
   const line =
-    `| ${size.toLocaleString('en-GB')} | ${commitments.toLocaleString('en-GB')} | ${reports.toLocaleString('en-GB')} | ${pages.toLocaleString('en-GB')} | ${seconds.toFixed(1)} s | ` +
-    `${(pages / seconds).toFixed(0)} | ${mb(peakKb * 1024)} | ${mb(indexBytes)} | ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests | ${mb(siteBytes)} |`
+    `| ${size.toLocaleString('en-GB')} | ${payGapRows.toLocaleString('en-GB')} in ${payGapSeconds.toFixed(0)} s (${(payGapRows / payGapSeconds).toFixed(0)}/s) | ${commitments} | ${pages.toLocaleString('en-GB')} | ` +
+    `${build.seconds.toFixed(1)} s | ${(pages / build.seconds).toFixed(0)} | ${mb(build.peakKb * 1024)} | ${mb(indexBytes)} | ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests | ${mb(siteBytes)} | ${publishSeconds} s |`
   results.push(line)
   console.log(line)
 }
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}`)
 if (importLines.length > 0) {
-  console.log('| file | run | rows | time (whole command) | rows/s |')
-  console.log('|---|---|---|---|---|')
+  console.log('| file | run | rows | whole command | import | rows/s | CPU time | rows per CPU s | peak memory |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
   for (const line of importLines) console.log(line)
 }
 console.log(
-  '| organisations | commitments | pay gap reports | HTML pages | build time | pages/s | peak memory | search index | first search downloads | site size |',
+  '| synthetic organisations | pay gap rows imported (rate) | commitments | HTML pages | build from Payload | pages/s | build peak memory | search index | first search downloads | site size | publish to live |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|---|')
 for (const line of results) console.log(line)

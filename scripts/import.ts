@@ -16,6 +16,7 @@
  * publish anything in the CMS.
  */
 import { getPortalPayload } from '../cms/getPortalPayload'
+import { describeProgress } from '../domain/progress'
 import { formatSummary } from '../cms/importers/importSummary'
 import { ImportFileError } from '../cms/importers/problems'
 import { IMPORTERS, isImporterKind } from '../cms/importers/registry'
@@ -35,12 +36,18 @@ const payload = await getPortalPayload()
 try {
   await payload.db.migrate()
   const started = Date.now()
+  let currentPhase = ''
+  let phaseStarted = started
   const summary = await IMPORTERS[kind].run(payload, path, {
     year,
     licence: flag('--licence'),
     publisher: flag('--publisher'),
     acceptPartial,
-    onProgress: (rows, phase) => process.stderr.write(`  ${phase} … ${rows} rows\n`),
+    onProgress: (rows, phase, total) => {
+      if (phase !== currentPhase) phaseStarted = Date.now()
+      currentPhase = phase
+      process.stderr.write(`  ${phase} … ${describeProgress({ done: rows, total, startedAt: phaseStarted, now: Date.now() })}\n`)
+    },
   })
   console.log(formatSummary(summary))
   console.log(`  took ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -1,10 +1,11 @@
 'use client'
 import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { describeProgress } from '../../domain/progress'
 
 interface ProgressReply {
   status: string
-  progress: { phase: 'waiting' | 'reading' | 'writing'; rows: number } | null
+  progress: { phase: 'waiting' | 'reading' | 'writing'; rows: number; total?: number; phaseStartedAt: number; now: number } | null
 }
 
 const PHASES = {
@@ -39,7 +40,7 @@ export function ImportProgress() {
         }
         setMessage(
           reply.progress
-            ? `${PHASES[reply.progress.phase]}: ${reply.progress.rows.toLocaleString('en-GB')} rows so far.`
+            ? `${PHASES[reply.progress.phase]}: ${describeProgress({ done: reply.progress.rows, total: reply.progress.total, startedAt: reply.progress.phaseStartedAt, now: reply.progress.now })}.`
             : 'This server is not running the import: it may have been restarted. Upload the file again.',
         )
       } catch {

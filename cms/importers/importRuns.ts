@@ -17,12 +17,21 @@ import { IMPORTERS, isImporterKind } from './registry'
 export interface ImportProgress {
   phase: 'waiting' | 'reading' | 'writing'
   rows: number
+  /** The rows to write, once the file has been read. */
+  total?: number
+  /** When the phase began (ms since the epoch), for the rate and the time left. */
+  phaseStartedAt: number
+  now?: number
 }
 
 const running = new Map<string, ImportProgress>()
 
 /** Where a running import has got to, or undefined when this server is not running it. */
-export const progressOf = (id: number | string): ImportProgress | undefined => running.get(String(id))
+export const progressOf = (id: number | string): ImportProgress | undefined => {
+  const progress = running.get(String(id))
+  // The server's clock, so that the admin's estimate does not depend on the browser's.
+  return progress && { ...progress, now: Date.now() }
+}
 
 type Outcome = Pick<Import, 'status' | 'summary' | 'counts'>
 
@@ -49,7 +58,7 @@ export async function runImport(
   upload: Pick<Import, 'id' | 'kind' | 'year' | 'filename' | 'licence' | 'publisher' | 'acceptPartial'>,
 ): Promise<Outcome> {
   const id = String(upload.id)
-  running.set(id, { phase: 'waiting', rows: 0 })
+  running.set(id, { phase: 'waiting', rows: 0, phaseStartedAt: Date.now() })
   let outcome: Outcome
   try {
     if (!upload.filename || !isImporterKind(upload.kind)) throw new Error(`the upload has no file, or its kind "${upload.kind}" is unknown`)
@@ -59,7 +68,11 @@ export async function runImport(
       publisher: upload.publisher ?? undefined,
       acceptPartial: upload.acceptPartial ?? false,
       importId: upload.id,
-      onProgress: (rows, phase) => running.set(id, { phase, rows }),
+      onProgress: (rows, phase, total) => {
+        const previous = running.get(id)
+        const phaseStartedAt = previous?.phase === phase ? previous.phaseStartedAt : Date.now()
+        running.set(id, { phase, rows, total, phaseStartedAt })
+      },
     })
     outcome = outcomeOf(summary)
   } catch (error) {

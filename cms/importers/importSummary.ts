@@ -2,7 +2,8 @@ import { describeProblem, type Problem } from './problems'
 
 /** What every importer accepts: where it has got to, and what the curator decided for this file. */
 export interface ImportOptions {
-  onProgress?: (rowsDone: number, phase: 'reading' | 'writing') => void
+  /** Rows done in the phase; `total` once it is known (the rows to write, after the file has been read). */
+  onProgress?: (rowsDone: number, phase: 'reading' | 'writing', total?: number) => void
   /**
    * Store the rows that can be read even when more than 5% of the file was
    * rejected (`--accept-partial`, or the upload's checkbox): a curator's

@@ -242,6 +242,8 @@ export class OrganisationMatcher {
       draft: existing._status === 'draft' ? true : undefined,
       req: this.req,
       overrideAccess: true,
+      // The matcher reads organisations at depth 0; populating relations on each write would be a query per row for nothing.
+      depth: 0,
       context: { ...this.req.context, importing: true },
     })
     this.remember(updated)
@@ -303,6 +305,7 @@ export class OrganisationMatcher {
       draft: unpublished || undefined,
       req: this.req,
       overrideAccess: true,
+      depth: 0, // as loaded: the matcher keeps organisations unpopulated
       context: { ...this.req.context, importing: true },
     })
     this.remember(organisation)

@@ -89,6 +89,8 @@ export class RecordStore<Data extends Record<string, unknown>> {
         : { ...data, title }) as never,
       req: this.req,
       overrideAccess: true,
+      // As loaded (depth 0): populating the organisation for every row cost time, and the request's loader kept each one.
+      depth: 0,
       context: { ...this.req.context, importing: true },
     }
     const doc = stored ? await this.payload.update({ ...options, id: stored.id }) : await this.payload.create(options)

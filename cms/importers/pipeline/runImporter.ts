@@ -87,7 +87,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
           if ((importer.flags?.(data).length ?? 0) > 0) summary.flagged++
         }
       }
-      if (++done % WRITE_PROGRESS_EVERY === 0 || done === records.length) options.onProgress?.(done, 'writing')
+      if (++done % WRITE_PROGRESS_EVERY === 0 || done === records.length) options.onProgress?.(done, 'writing', records.length)
     }
     for (const [note, count] of mergeNotes) summary.notes.push(`${note}: ${count}.`)
     summary.organisationsCreated = matcher.created

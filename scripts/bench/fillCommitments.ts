@@ -1,0 +1,53 @@
+/**
+ * `tsx scripts/bench/fillCommitments.ts <per organisation>`: gives every
+ * synthetic organisation in DATABASE_URI that many published commitments
+ * through Payload's Local API, each with a status history (created planned,
+ * then moved on, a published version each time), as the admin would store
+ * them. Prints "COMMITMENTS n in s". Benchmark only: narratives say they are synthetic.
+ */
+import { getPortalPayload } from '../../cms/getPortalPayload'
+import { COMMITMENT_STATUSES } from '../../domain/vocabulary'
+import { describeProgress } from '../../domain/progress'
+
+const perOrganisation = Number(process.argv[2] ?? 2)
+const payload = await getPortalPayload()
+const context = { disableSiteRebuild: true }
+try {
+  const steps = (await payload.find({ collection: 'steps', pagination: false, depth: 0, sort: 'sortKey' })).docs
+  const organisations = (
+    await payload.find({
+      collection: 'organisations',
+      where: { name: { like: 'Synthetic organisation' } },
+      pagination: false,
+      depth: 0,
+      select: { name: true },
+    })
+  ).docs
+  const total = organisations.length * perOrganisation
+  const started = Date.now()
+  let done = 0
+  for (const [i, organisation] of organisations.entries()) {
+    for (let c = 0; c < perOrganisation; c++) {
+      const step = steps[(i * 7 + c * 13) % steps.length]!
+      const created = await payload.create({
+        collection: 'commitments',
+        data: {
+          organisation: organisation.id,
+          step: step.id,
+          status: 'planned',
+          narrative: 'Synthetic commitment generated for the benchmark.',
+          assurance: 'self-declared',
+          _status: 'published',
+        },
+        context,
+      })
+      const later = COMMITMENT_STATUSES[1 + ((i + c) % (COMMITMENT_STATUSES.length - 1))]!.value
+      await payload.update({ collection: 'commitments', id: created.id, data: { status: later, _status: 'published' }, context })
+      if (++done % 500 === 0)
+        process.stderr.write(`  commitments … ${describeProgress({ done, total, startedAt: started, now: Date.now() })}\n`)
+    }
+  }
+  console.log(`COMMITMENTS ${done} in ${((Date.now() - started) / 1000).toFixed(1)}`)
+} finally {
+  await payload.destroy()
+}
