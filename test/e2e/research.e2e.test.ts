@@ -245,6 +245,12 @@ describe('a member of the public reports a problem from a record’s page', () =
   })
 
   it('is not seen by a reporter, even the reporter of the organisation concerned', async () => {
+    // The report is there (a curator reads it), so not finding it below means the reporter may not see it.
+    const curatorToken = await login(curatorEmail, password)
+    const stored = await api<{ totalDocs: number }>(`/api/problem-reports?where[message][equals]=${encodeURIComponent(message)}`, {
+      token: curatorToken,
+    })
+    expect(stored.totalDocs).toBe(1)
     const token = await login(reporterEmail, password)
     await expect(api(`/api/problem-reports?where[message][equals]=${encodeURIComponent(message)}`, { token })).rejects.toThrow(/403/)
     const page = await signIn(reporterEmail)
