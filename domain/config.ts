@@ -82,6 +82,10 @@ export const config = {
   get siteUrl(): string {
     return env('SITE_URL') ?? `http://localhost:${config.sitePort}`
   },
+  /** Whether CMS_URL was given: a build for deployment links the admin, the library's files and the report form to it. */
+  get cmsUrlGiven(): boolean {
+    return env('CMS_URL') !== undefined
+  },
   /** Whether SITE_URL was given: a build for deployment must name the public address its metadata states. */
   get siteUrlGiven(): boolean {
     return env('SITE_URL') !== undefined

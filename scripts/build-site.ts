@@ -8,7 +8,8 @@
  *
  * A build for deployment (NODE_ENV=production, or `--deploy`) refuses to run
  * without SITE_URL: every dataset's metadata names the site's public address,
- * and a default of localhost would be published to harvesters.
+ * and a default of localhost would be published to harvesters; nor without
+ * CMS_URL, which every page links (sign-in, library files, the report form).
  */
 import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -76,6 +77,12 @@ const deploying = config.production || process.argv.includes('--deploy')
 if (deploying && !config.siteUrlGiven) {
   console.error(
     '[site] SITE_URL is not set. A production build publishes its public address in every data package, the DCAT catalogue and the dataset pages; set SITE_URL=https://… (the address the site is served from) and build again.',
+  )
+  process.exit(78)
+}
+if (deploying && !config.cmsUrlGiven) {
+  console.error(
+    '[site] CMS_URL is not set. Every page links the CMS (the sign-in link, the library’s files, and “Report a problem”, which posts to it); without CMS_URL they would point at http://localhost:3000 on every visitor’s own computer. Set CMS_URL=https://… (the address the CMS is served from) and build again.',
   )
   process.exit(78)
 }
