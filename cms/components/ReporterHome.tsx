@@ -117,7 +117,8 @@ export async function ReporterHome({ payload, user }: ServerProps) {
         </p>
         {home.priorities.map((priority) => (
           <details key={priority.number}>
-            <summary>
+            {/* WCAG 2.2 target size: a one-line summary is under 24 px tall without padding. */}
+            <summary style={{ padding: '0.5rem 0', cursor: 'pointer' }}>
               Priority {priority.number}: {priority.name} ({priority.answered} of {priority.total} answered)
             </summary>
             {priority.actions.map((action) => (

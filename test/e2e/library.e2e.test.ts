@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
 import { api, login } from './cmsApi'
 import { FIXTURE_RESOURCE } from './fixtureRecords'
+import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
 
 /**
  * The good-practice library end to end: the review workflow through the CMS (a
@@ -20,93 +21,97 @@ beforeAll(async () => {
 afterAll(async () => browser?.close())
 
 describe('the good-practice library', () => {
-  it('takes a resource from a contributor’s submission, through a requested change, to the library’s search', async () => {
-    const adminToken = await login(inject('adminEmail'), inject('adminPassword'))
-    const { docs } = await api<{ docs: Array<{ id: number }> }>('/api/organisations?where[slug][equals]=brent-council', {
-      token: adminToken,
-    })
-    const password = 'a long enough test password'
-    for (const [email, role] of [
-      ['contributor@brent.e2e.test', 'reporter'],
-      ['library-curator@e2e.test', 'curator'],
-    ] as const) {
-      await api('/api/users', {
-        method: 'POST',
+  it(
+    'takes a resource from a contributor’s submission, through a requested change, to the library’s search',
+    { timeout: REBUILD_JOURNEY_TIMEOUT_MS },
+    async () => {
+      const adminToken = await login(inject('adminEmail'), inject('adminPassword'))
+      const { docs } = await api<{ docs: Array<{ id: number }> }>('/api/organisations?where[slug][equals]=brent-council', {
         token: adminToken,
-        body: JSON.stringify({ email, password, name: role, role, organisation: role === 'reporter' ? docs[0].id : undefined }),
       })
-    }
-    const contributor = await login('contributor@brent.e2e.test', password)
-    const curator = await login('library-curator@e2e.test', password)
+      const password = 'a long enough test password'
+      for (const [email, role] of [
+        ['contributor@brent.e2e.test', 'reporter'],
+        ['library-curator@e2e.test', 'curator'],
+      ] as const) {
+        await api('/api/users', {
+          method: 'POST',
+          token: adminToken,
+          body: JSON.stringify({ email, password, name: role, role, organisation: role === 'reporter' ? docs[0].id : undefined }),
+        })
+      }
+      const contributor = await login('contributor@brent.e2e.test', password)
+      const curator = await login('library-curator@e2e.test', password)
 
-    const title = 'Hiring for attitude: a front-line recruitment guide'
-    const created = await api<{ doc: { id: number } }>('/api/resources?draft=true', {
-      method: 'POST',
-      token: contributor,
-      body: JSON.stringify({
-        title,
-        summary: 'How Brent recruits front-line staff for attitude, in its own words.',
-        resourceType: 'guidance',
-        strands: ['large-employers'],
-        steps: ['1.1.2'],
-        boroughs: ['brent'],
-        externalUrl: 'https://www.brent.gov.uk/jobs-and-careers',
-        publicationDate: '2024-06-01T00:00:00.000Z',
-        evidenceGrade: 'not-yet-evaluated',
-        review: { state: 'submitted' },
-      }),
-    })
-    const id = created.doc.id
-    await api(`/api/resources/${id}?draft=true`, {
-      method: 'PATCH',
-      token: curator,
-      body: JSON.stringify({ review: { state: 'changes-requested', comment: 'Please add the licence.' } }),
-    })
-    const seen = await api<{ review: { state: string; comment: string } }>(`/api/resources/${id}?draft=true`, { token: contributor })
-    expect(seen.review).toMatchObject({ state: 'changes-requested', comment: 'Please add the licence.' })
-    await api(`/api/resources/${id}?draft=true`, {
-      method: 'PATCH',
-      token: contributor,
-      body: JSON.stringify({ licence: 'Open Government Licence v3.0', review: { state: 'submitted' } }),
-    })
-    // The contributor cannot publish it.
-    await expect(
-      api(`/api/resources/${id}`, { method: 'PATCH', token: contributor, body: JSON.stringify({ _status: 'published' }) }),
-    ).rejects.toThrow(/403/)
+      const title = 'Hiring for attitude: a front-line recruitment guide'
+      const created = await api<{ doc: { id: number } }>('/api/resources?draft=true', {
+        method: 'POST',
+        token: contributor,
+        body: JSON.stringify({
+          title,
+          summary: 'How Brent recruits front-line staff for attitude, in its own words.',
+          resourceType: 'guidance',
+          strands: ['large-employers'],
+          steps: ['1.1.2'],
+          boroughs: ['brent'],
+          externalUrl: 'https://www.brent.gov.uk/jobs-and-careers',
+          publicationDate: '2024-06-01T00:00:00.000Z',
+          evidenceGrade: 'not-yet-evaluated',
+          review: { state: 'submitted' },
+        }),
+      })
+      const id = created.doc.id
+      await api(`/api/resources/${id}?draft=true`, {
+        method: 'PATCH',
+        token: curator,
+        body: JSON.stringify({ review: { state: 'changes-requested', comment: 'Please add the licence.' } }),
+      })
+      const seen = await api<{ review: { state: string; comment: string } }>(`/api/resources/${id}?draft=true`, { token: contributor })
+      expect(seen.review).toMatchObject({ state: 'changes-requested', comment: 'Please add the licence.' })
+      await api(`/api/resources/${id}?draft=true`, {
+        method: 'PATCH',
+        token: contributor,
+        body: JSON.stringify({ licence: 'Open Government Licence v3.0', review: { state: 'submitted' } }),
+      })
+      // The contributor cannot publish it.
+      await expect(
+        api(`/api/resources/${id}`, { method: 'PATCH', token: contributor, body: JSON.stringify({ _status: 'published' }) }),
+      ).rejects.toThrow(/403/)
 
-    // The curator approves it in the admin.
-    const page = await browser.newPage()
-    await page.goto(cms() + '/admin/login')
-    await page.locator('input[name="email"]').fill('library-curator@e2e.test')
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    await page.goto(`${cms()}/admin/collections/resources/${id}`)
-    await page
-      .getByRole('button', { name: /publish/i })
-      .first()
-      .click()
-    await page.waitForFunction(
-      async (url) => ((await (await fetch(url, { credentials: 'include' })).json()) as { _status?: string })._status === 'published',
-      `${cms()}/api/resources/${id}`,
-      { timeout: 30_000, polling: 500 },
-    )
+      // The curator approves it in the admin.
+      const page = await browser.newPage()
+      await page.goto(cms() + '/admin/login')
+      await page.locator('input[name="email"]').fill('library-curator@e2e.test')
+      await page.locator('input[name="password"]').fill(password)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      await page.goto(`${cms()}/admin/collections/resources/${id}`)
+      await page
+        .getByRole('button', { name: /publish/i })
+        .first()
+        .click()
+      await page.waitForFunction(
+        async (url) => ((await (await fetch(url, { credentials: 'include' })).json()) as { _status?: string })._status === 'published',
+        `${cms()}/api/resources/${id}`,
+        { timeout: 30_000, polling: 500 },
+      )
 
-    // The site rebuilds in the background; then the library's search finds it under its filters.
-    const resourcePage = `${site()}/library/hiring-for-attitude-a-front-line-recruitment-guide/`
-    await expect.poll(async () => (await fetch(resourcePage)).status, { timeout: 180_000, interval: 2000 }).toBe(200)
-    await page.goto(site() + '/library/')
-    await page.locator('#library-search input').fill('attitude')
-    await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
-    const filters = await page.locator('#library-search .pagefind-ui__filter-name').allTextContents()
-    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
-      expect.arrayContaining(['theme', 'kind of resource', 'step', 'evidence', 'borough']),
-    )
-    await page.locator('#library-search details', { hasText: 'Kind of resource' }).locator('summary').click()
-    await page.locator('#library-search label', { hasText: 'Guidance' }).click()
-    await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
-    await page.close()
-  })
+      // The site rebuilds in the background; then the library's search finds it under its filters.
+      const resourcePage = `${site()}/library/hiring-for-attitude-a-front-line-recruitment-guide/`
+      await expect.poll(async () => (await fetch(resourcePage)).status, { timeout: SITE_REBUILD_WAIT_MS, interval: 2000 }).toBe(200)
+      await page.goto(site() + '/library/')
+      await page.locator('#library-search input').fill('attitude')
+      await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
+      const filters = await page.locator('#library-search .pagefind-ui__filter-name').allTextContents()
+      expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
+        expect.arrayContaining(['theme', 'kind of resource', 'step', 'evidence', 'borough']),
+      )
+      await page.locator('#library-search details', { hasText: 'Kind of resource' }).locator('summary').click()
+      await page.locator('#library-search label', { hasText: 'Guidance' }).click()
+      await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 })
+      await page.close()
+    },
+  )
 
   it('shows a resource’s file format and size, its review status honestly, and who uses it', async () => {
     const page = await browser.newPage()

@@ -5,6 +5,7 @@ import { returnYearFor } from '../../cms/lib/reporterHome'
 import { launchChromium } from './browser'
 import { api, login } from './cmsApi'
 import { FIXTURE_JOURNEY_ORGANISATION } from './fixtureRecords'
+import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
 
 /**
  * A reporter's annual return, end to end in the admin (issue 14, section 3 and
@@ -185,29 +186,33 @@ describe('a reporter’s annual return in the admin', () => {
     await reporter.context().close()
   })
 
-  it('is published by the curator, the admin says when the site is live, and the site shows it beside last year’s', async () => {
-    const curator = await signIn(curatorEmail)
-    await curator.goto(`${cms()}/admin/collections/returns/${returnId}`)
-    await expect(curator.getByText('Take over').count()).resolves.toBe(0)
-    await curator.getByRole('button', { name: 'Publish', exact: true }).click()
-    const curatorToken = await login(curatorEmail, password)
-    await expect.poll(async () => (await storedReturn(curatorToken))?._status, { timeout: 30_000 }).toBe('published')
-    const status = curator.locator('[role="status"]', { hasText: 'Public site' })
-    await expect.poll(async () => status.textContent(), { timeout: 30_000 }).toMatch(/being rebuilt|is live/)
-    await expect
-      .poll(async () => status.textContent(), { timeout: 240_000, interval: 2000 })
-      .toMatch(/This change is live on the public site/)
-    await curator.context().close()
+  it(
+    'is published by the curator, the admin says when the site is live, and the site shows it beside last year’s',
+    { timeout: REBUILD_JOURNEY_TIMEOUT_MS },
+    async () => {
+      const curator = await signIn(curatorEmail)
+      await curator.goto(`${cms()}/admin/collections/returns/${returnId}`)
+      await expect(curator.getByText('Take over').count()).resolves.toBe(0)
+      await curator.getByRole('button', { name: 'Publish', exact: true }).click()
+      const curatorToken = await login(curatorEmail, password)
+      await expect.poll(async () => (await storedReturn(curatorToken))?._status, { timeout: 30_000 }).toBe('published')
+      const status = curator.locator('[role="status"]', { hasText: 'Public site' })
+      await expect.poll(async () => status.textContent(), { timeout: 30_000 }).toMatch(/being rebuilt|is live/)
+      await expect
+        .poll(async () => status.textContent(), { timeout: SITE_REBUILD_WAIT_MS, interval: 2000 })
+        .toMatch(/This change is live on the public site/)
+      await curator.context().close()
 
-    const page = await browser.newPage()
-    await page.goto(`${site()}/organisations/${FIXTURE_JOURNEY_ORGANISATION}/`)
-    const section = page.locator('section[aria-labelledby="returns-heading"]')
-    await expect(section.locator('table').first().locator('thead th').allTextContents()).resolves.toEqual([
-      'Step',
-      String(year - 1),
-      String(year),
-    ])
-    await expect(section.textContent()).resolves.toContain(`${year} against ${year - 1}: 1 step moved, 1 step new`)
-    await page.close()
-  })
+      const page = await browser.newPage()
+      await page.goto(`${site()}/organisations/${FIXTURE_JOURNEY_ORGANISATION}/`)
+      const section = page.locator('section[aria-labelledby="returns-heading"]')
+      await expect(section.locator('table').first().locator('thead th').allTextContents()).resolves.toEqual([
+        'Step',
+        String(year - 1),
+        String(year),
+      ])
+      await expect(section.textContent()).resolves.toContain(`${year} against ${year - 1}: 1 step moved, 1 step new`)
+      await page.close()
+    },
+  )
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
 import { api, login } from './cmsApi'
 import { GPG_2022 } from './globalSetup'
+import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
 
 /**
  * Issue 13's journeys for researchers, in Chromium against the built site and
@@ -67,7 +68,7 @@ describe.runIf(existsSync(GPG_2022))('a curator corrects a published figure in t
   // The site rebuild after the publish takes minutes on a shared two-core machine.
   it(
     'gives a reason, and after the rebuild the correction is on the record’s page, in the log, the corrections dataset and the next release',
-    { timeout: 600_000 },
+    { timeout: REBUILD_JOURNEY_TIMEOUT_MS },
     async () => {
       const curatorToken = await login(curatorEmail, password)
       const { docs } = await api<{ docs: PayGapReport[] }>(
@@ -104,7 +105,7 @@ describe.runIf(existsSync(GPG_2022))('a curator corrects a published figure in t
         .toBe(newValue)
       const status = page.locator('[role="status"]', { hasText: 'Public site' })
       await expect
-        .poll(async () => status.textContent(), { timeout: 300_000, interval: 2000 })
+        .poll(async () => status.textContent(), { timeout: SITE_REBUILD_WAIT_MS, interval: 2000 })
         .toMatch(/This change is live on the public site/)
       await page.context().close()
 
