@@ -51,7 +51,6 @@ export const urls = {
   payGapCompare: () => '/pay-gaps/compare/',
   payGapExplorer: (characteristic: string, year: number, page = 1) =>
     page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
-  payGapExplorerRows: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/reports.json`,
   accessibility: () => '/accessibility/',
   progress: () => '/progress/',
   cityIndicators: () => '/progress/city-indicators/',
