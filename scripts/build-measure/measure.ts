@@ -66,7 +66,9 @@ const pages = files.filter((f) => f.path.endsWith('.html')).length
 const sum = (test: (p: string) => boolean) => files.filter((f) => test(relative(siteDir, f.path))).reduce((s, f) => s + f.size, 0)
 const siteBytes = sum(() => true)
 const indexBytes = sum((p) => p.startsWith('pagefind/'))
-const explorerBytes = sum((p) => p.startsWith('pay-gaps/'))
+const explorerBytes = sum((p) => p.startsWith('pay-gaps/') && !p.startsWith('pay-gaps/compare/'))
+const compareIndexBytes = sum((p) => p.startsWith('pay-gaps/compare/'))
+const datasetBytes = sum((p) => p.startsWith('data/'))
 const employerPayGapBytes = sum((p) => /^organisations\/[^/]+\/pay-gaps\//.test(p))
 const search = await searchBytes(siteDir, ['Synthetic organisation 00042', 'commitment'])
 console.log(
@@ -82,9 +84,13 @@ console.log(
       siteBytesPerOrganisation: Math.round(siteBytes / size),
       searchIndex: mb(indexBytes),
       explorerBytesPerOrganisation: Math.round(explorerBytes / size),
+      compareIndexBytesPerOrganisation: Math.round(compareIndexBytes / size),
+      datasetBytesPerOrganisation: Math.round(datasetBytes / size),
       employerPayGapPageBytesPerOrganisation: Math.round(employerPayGapBytes / size),
       firstSearchKB: Math.round(search[0].bytes / 1024),
       laterSearchKB: Math.round(search[1].bytes / 1024),
+      firstSearchGzippedKB: Math.round(search[0].gzipped / 1024),
+      laterSearchGzippedKB: Math.round(search[1].gzipped / 1024),
       searchRequests: search.map((s) => s.requests),
     },
     null,

@@ -49,6 +49,7 @@ export const urls = {
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
   grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',
+  payGapCompareEntry: (slug: string) => `/pay-gaps/compare/${slug}.json`,
   payGapExplorer: (characteristic: string, year: number, page = 1) =>
     page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
   accessibility: () => '/accessibility/',
