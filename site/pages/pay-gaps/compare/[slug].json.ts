@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro'
 import { portalContent } from '../../../lib/content'
 import { compareEntries } from '../../../lib/payGaps/compareIndex'
+import { organisationPathsToBuild } from '../../../lib/incremental'
 
 /**
  * One organisation's reports for the compare basket, which fetches only the
@@ -8,7 +9,10 @@ import { compareEntries } from '../../../lib/payGaps/compareIndex'
  * organisation (40 MB at 20,000), fetched whole by every compare page.
  */
 export async function getStaticPaths() {
-  return compareEntries(await portalContent()).map((entry) => ({ params: { slug: entry.s }, props: { entry } }))
+  return organisationPathsToBuild(
+    compareEntries(await portalContent()).map((entry) => ({ params: { slug: entry.s }, props: { entry } })),
+    (p) => p.params.slug,
+  )
 }
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.entry), { headers: { 'Content-Type': 'application/json' } })
