@@ -11,9 +11,9 @@ import { startCompareTray } from './compareTray'
 
 /**
  * The pay-gap explorer's island: reads every report of the year from the
- * explorer's own pages (this one from the document, the others fetched once,
- * when a filter, sort or page first needs them: each row ships once, as the
- * page's HTML), filters them by sector, size, borough and name, sorts them
+ * explorer's own pages (this one from the document, the others fetched once:
+ * each row ships once, as the page's HTML), filters them by sector, size,
+ * borough and name, sorts them
  * by any column, and shows them a page at a time, with the same row markup as
  * the built pages. The view (filters, sort, page) is kept in the address:
  * each change is a new history entry (pushState), and going back or forward
@@ -74,7 +74,7 @@ export async function startPayGapTable(): Promise<void> {
   const tray = startCompareTray(compareForm, body)
   let state: ExplorerState = explorerStateFromSearch(location.search, allowed)
   let matching: ExplorerRow[] = builtRows
-  // Until every row is read, the view is the built page's: all the year's reports.
+  // Until every row is read, the view is the built page: all the year's reports.
   let matchingCount = total
 
   const pageCountOf = () => Math.max(1, Math.ceil(matchingCount / pageSize))
@@ -93,7 +93,7 @@ export async function startPayGapTable(): Promise<void> {
         button.type = 'button'
         button.textContent = label
         button.addEventListener('click', () => {
-          change({ page: target }, `Page ${target} of ${pageCount}.`)
+          void change({ page: target }, `Page ${target} of ${pageCount}.`)
           table.focus()
         })
         li.append(button)
@@ -155,9 +155,10 @@ export async function startPayGapTable(): Promise<void> {
   }
 
   /** A new view: a new history entry, so Back returns to the one before. */
-  const change = (next: Partial<ExplorerState>, announce?: string) => {
+  const change = async (next: Partial<ExplorerState>, announce?: string) => {
     state = { ...state, ...next }
-    void draw(announce)
+    // The address changes once the view it names is drawn (the first change may wait for the other pages).
+    await draw(announce)
     const search = searchOfExplorerState(state)
     if (search !== location.search) history.pushState(null, '', location.pathname + search + location.hash)
   }
@@ -180,13 +181,13 @@ export async function startPayGapTable(): Promise<void> {
           : order === 'descending'
             ? 'largest first'
             : 'smallest first'
-      change({ sort: key, order, page: 1 }, `Sorted by ${button.textContent?.toLowerCase()}, ${words}.`)
+      void change({ sort: key, order, page: 1 }, `Sorted by ${button.textContent?.toLowerCase()}, ${words}.`)
     })
   })
 
   const fromControls = () => {
     const data = new FormData(filters)
-    change({
+    void change({
       sector: String(data.get('sector') ?? ''),
       size: String(data.get('size') ?? ''),
       borough: String(data.get('borough') ?? ''),
@@ -194,11 +195,11 @@ export async function startPayGapTable(): Promise<void> {
     })
   }
   filters.addEventListener('input', fromControls)
-  filters.addEventListener('reset', () => setTimeout(() => change({ sector: '', size: '', borough: '', name: '', page: 1 })))
+  filters.addEventListener('reset', () => setTimeout(() => void change({ sector: '', size: '', borough: '', name: '', page: 1 })))
   // Enter in the name box with no suggestion chosen filters the table to the names that match.
   nameSearch?.addEventListener('submit', (event) => {
     event.preventDefault()
-    change({ name: (nameInput?.value ?? '').trim(), page: 1 })
+    void change({ name: (nameInput?.value ?? '').trim(), page: 1 })
   })
   window.addEventListener('popstate', () => {
     state = explorerStateFromSearch(location.search, allowed)
@@ -206,12 +207,15 @@ export async function startPayGapTable(): Promise<void> {
   })
 
   table.tabIndex = -1
-  filters.hidden = false
-  // The built page is the default view: nothing to fetch until the reader asks for another.
-  // An address with a view in it is drawn and counted afresh.
-  if (location.search) await draw()
-  else {
-    state.page = Number(filters.dataset.page) || 1
-    drawPages()
+  // The controls work on every report of the year, so they appear once the other pages are read
+  // (as they did when the rows came from reports.json). The built page's own count stands for
+  // the default view; an address with a view in it is drawn and counted afresh.
+  try {
+    await loadAll()
+  } catch {
+    return // the built page and its links still work
   }
+  filters.hidden = false
+  if (!location.search) state.page = Number(filters.dataset.page) || 1
+  await draw(location.search ? undefined : (status.textContent ?? undefined))
 }
