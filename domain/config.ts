@@ -102,6 +102,15 @@ export const config = {
   get siteOutDir(): string {
     return env('SITE_OUT_DIR') ?? './dist/site'
   },
+  /**
+   * Set by the build script for an incremental build (`build:site -- --organisations=a,b`):
+   * the organisations whose own pages are rendered; every other organisation's pages are
+   * taken from the live site, and every aggregate is rendered in full.
+   */
+  get siteOnlyOrganisations(): ReadonlySet<string> | undefined {
+    const slugs = env('SITE_ONLY_ORGANISATIONS')
+    return slugs === undefined ? undefined : new Set(slugs.split(',').filter(Boolean))
+  },
   /** Whether the CMS rebuilds the site after a publish (`npm start` and the e2e tests turn it on). */
   get siteRebuild(): boolean {
     return env('SITE_REBUILD') === 'on'

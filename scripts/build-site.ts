@@ -6,14 +6,21 @@
  * Steps: record a release of each dataset whose content changed (before the
  * pages that list releases are rendered), the Astro build, the search index.
  *
+ * `--organisations=a,b` builds incrementally: only those organisations' own
+ * pages (profile, pay gaps, compare file) are rendered, every other
+ * organisation's are copied from the live site, and every aggregate (lists,
+ * counts, datasets, the search index) is built in full, so the result equals
+ * a full build of the same data (test/int/incrementalBuild.int.test.ts). The
+ * CMS asks for one only for changes that show on no other organisation's pages.
+ *
  * A build for deployment (NODE_ENV=production, or `--deploy`) refuses to run
  * without SITE_URL: every dataset's metadata names the site's public address,
  * and a default of localhost would be published to harvesters; nor without
  * CMS_URL, which every page links (sign-in, library files, the report form).
  */
 import { spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
@@ -66,6 +73,37 @@ function reportSkippedRecords(): void {
   for (const record of skipped) console.warn(`[site]   ${describeSkipped(record)}`)
 }
 
+const organisationsArgument = process.argv.find((a) => a.startsWith('--organisations='))
+const onlyOrganisations = organisationsArgument
+  ? new Set(organisationsArgument.slice('--organisations='.length).split(',').filter(Boolean))
+  : undefined
+
+/**
+ * The pages an incremental build did not render, copied from the live site:
+ * every organisation of this build (its index, rendered in full) outside the
+ * changed ones. An organisation no longer published is not in the index, so
+ * its pages are not carried over.
+ */
+function carryOverOrganisationPages(only: ReadonlySet<string>): number {
+  const index = JSON.parse(readFileSync(resolve(staging, 'organisations/index.json'), 'utf8')) as Array<{ s: string; p?: boolean }>
+  let copied = 0
+  for (const entry of index) {
+    if (only.has(entry.s)) continue
+    const files = [
+      `organisations/${entry.s}/index.html`,
+      ...(entry.p ? [`organisations/${entry.s}/pay-gaps/index.html`, `pay-gaps/compare/${entry.s}.json`] : []),
+    ]
+    for (const file of files) {
+      const from = resolve(live, file)
+      if (!existsSync(from)) throw new Error(`incremental build: the live site has no ${file}; run a full build.`)
+      mkdirSync(dirname(resolve(staging, file)), { recursive: true })
+      copyFileSync(from, resolve(staging, file))
+      copied++
+    }
+  }
+  return copied
+}
+
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env })
@@ -98,7 +136,16 @@ try {
   env.PAYLOAD_SECRET ??= resolvePayloadSecret()
   rmSync(staging, { recursive: true, force: true })
   step('dataset releases', 'npx', ['tsx', 'scripts/record-releases.ts'], { ...env, DISABLE_PAYLOAD_HMR: 'true' })
-  step('astro build', 'npx', ['astro', 'build', '--silent'], env)
+  if (onlyOrganisations) {
+    if (!existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
+    step(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], {
+      ...env,
+      SITE_ONLY_ORGANISATIONS: [...onlyOrganisations].join(','),
+    })
+    const started = Date.now()
+    const copied = carryOverOrganisationPages(onlyOrganisations)
+    console.log(`[site] ${copied} pages of other organisations taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  } else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   reportSkippedRecords()
   step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
   const old = resolve(dist, `.site-old-${process.pid}`)

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { config } from '../../domain/config'
-import { createRebuildScheduler, type RebuildScheduler } from './siteRebuildScheduler'
+import { createRebuildScheduler, type RebuildScheduler, type RebuildScope } from './siteRebuildScheduler'
 
 /**
  * The CMS process's one scheduler. Builds run `npm run build:site` in a child
@@ -11,13 +11,32 @@ import { createRebuildScheduler, type RebuildScheduler } from './siteRebuildSche
 const globalKey = Symbol.for('fairer-city.site-rebuild')
 type GlobalWithScheduler = typeof globalThis & { [globalKey]?: RebuildScheduler }
 
-function runBuild(reasons: string[]): Promise<void> {
+function spawnBuild(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    console.log(`[site] rebuilding: ${reasons.slice(0, 5).join('; ')}${reasons.length > 5 ? ` and ${reasons.length - 5} more` : ''}`)
-    const child = spawn('npm', ['run', '--silent', 'build:site'], { stdio: 'inherit', env: { ...process.env, SITE_REBUILD: 'off' } })
+    const child = spawn('npm', ['run', '--silent', 'build:site', '--', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, SITE_REBUILD: 'off' },
+    })
     child.on('error', reject)
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site build exited with code ${code}`))))
   })
+}
+
+/**
+ * Changes scoped to organisations build incrementally (scripts/build-site.ts,
+ * `--organisations=`); if that fails (no live site yet, a page missing from
+ * it), a full build follows, which is the source of truth either way.
+ */
+async function runBuild(reasons: string[], scope: RebuildScope | undefined): Promise<void> {
+  console.log(`[site] rebuilding: ${reasons.slice(0, 5).join('; ')}${reasons.length > 5 ? ` and ${reasons.length - 5} more` : ''}`)
+  if (scope && scope.organisations.length > 0) {
+    try {
+      return await spawnBuild([`--organisations=${scope.organisations.join(',')}`])
+    } catch (error) {
+      console.warn(`[site] incremental build failed (${(error as Error).message}); building in full.`)
+    }
+  }
+  return spawnBuild([])
 }
 
 export function siteRebuildEnabled(): boolean {

@@ -16,15 +16,24 @@ export interface RebuildStatus {
   failedAt: string | null
 }
 
+/**
+ * What a change touches: the organisations whose own pages show it. A change
+ * scheduled without one (most) needs a full build; a build is incremental only
+ * when every change it carries has a scope.
+ */
+export interface RebuildScope {
+  organisations: string[]
+}
+
 export interface RebuildScheduler {
-  schedule(reason: string): void
+  schedule(reason: string, scope?: RebuildScope): void
   status(): RebuildStatus
   /** Resolves when no build is running or queued. */
   idle(): Promise<void>
 }
 
 export function createRebuildScheduler(options: {
-  run: (reasons: string[]) => Promise<void>
+  run: (reasons: string[], scope: RebuildScope | undefined) => Promise<void>
   debounceMs: number
   onError?: (error: unknown) => void
   now?: () => Date
@@ -35,7 +44,7 @@ export function createRebuildScheduler(options: {
   let failedAt: string | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | undefined
-  let pending: string[] = []
+  let pending: Array<{ reason: string; scope?: RebuildScope }> = []
   const waiters: Array<() => void> = []
 
   const settleIfIdle = () => {
@@ -45,10 +54,16 @@ export function createRebuildScheduler(options: {
   const start = () => {
     timer = undefined
     if (running) return // the finishing build starts the next one
-    const reasons = pending
+    const changes = pending
     pending = []
+    const scope = changes.every((c) => c.scope)
+      ? { organisations: [...new Set(changes.flatMap((c) => c.scope!.organisations))].sort() }
+      : undefined
     running = options
-      .run(reasons)
+      .run(
+        changes.map((c) => c.reason),
+        scope,
+      )
       .then(() => {
         liveAt = now().toISOString()
         failedAt = null
@@ -70,8 +85,8 @@ export function createRebuildScheduler(options: {
   }
 
   return {
-    schedule(reason) {
-      pending.push(reason)
+    schedule(reason, scope) {
+      pending.push({ reason, scope })
       changedAt = now().toISOString()
       arm()
     },

@@ -49,9 +49,9 @@ export const urls = {
   grant: (grantId: string) => `/funding/grants/${grantSlug(grantId)}/`,
   grants360: () => '/data/grants.360giving.json',
   payGapCompare: () => '/pay-gaps/compare/',
+  payGapCompareEntry: (slug: string) => `/pay-gaps/compare/${slug}.json`,
   payGapExplorer: (characteristic: string, year: number, page = 1) =>
     page === 1 ? `/pay-gaps/${characteristic}/${year}/` : `/pay-gaps/${characteristic}/${year}/page/${page}/`,
-  payGapExplorerRows: (characteristic: string, year: number) => `/pay-gaps/${characteristic}/${year}/reports.json`,
   accessibility: () => '/accessibility/',
   progress: () => '/progress/',
   cityIndicators: () => '/progress/city-indicators/',

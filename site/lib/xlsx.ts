@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { FieldSpec, Row } from './datasets/types'
 
@@ -21,10 +22,25 @@ function cellValue(field: FieldSpec, value: Row[string]): ExcelJS.CellValue {
   return value
 }
 
-export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: readonly Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+/**
+ * Written with ExcelJS's streaming writer: each row is committed (serialised
+ * and compressed) as it is added, so memory holds the compressed workbook, not
+ * a model of every cell; at 20,000 organisations the long pay gap table has
+ * over a million rows, which the in-memory workbook could not hold in bounds.
+ */
+export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: Iterable<Row>): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk)
+      done()
+    },
+  })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   workbook.title = title
   workbook.creator = 'Building a Fairer City open-data portal'
+  // A fixed date, so the same rows give the same file (the build compares outputs).
+  workbook.created = workbook.modified = new Date('2000-01-01T00:00:00Z')
   const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = fields.map((f) => ({
     header: f.name,
@@ -33,7 +49,9 @@ export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: 
     style: f.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : f.type === 'datetime' ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : {},
   }))
   sheet.getRow(1).font = { bold: true }
-  for (const row of rows) sheet.addRow(Object.fromEntries(fields.map((f) => [f.name, cellValue(f, row[f.name])])))
+  sheet.getRow(1).commit()
+  for (const row of rows) sheet.addRow(Object.fromEntries(fields.map((f) => [f.name, cellValue(f, row[f.name])]))).commit()
+  sheet.commit()
   const columns = workbook.addWorksheet('Columns')
   columns.columns = [
     { header: 'column', key: 'name', width: 30 },
@@ -41,6 +59,9 @@ export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: 
     { header: 'description', key: 'description', width: 100 },
   ]
   columns.getRow(1).font = { bold: true }
-  for (const f of fields) columns.addRow({ name: f.name, type: f.type, description: f.description })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  columns.getRow(1).commit()
+  for (const f of fields) columns.addRow({ name: f.name, type: f.type, description: f.description }).commit()
+  columns.commit()
+  await workbook.commit()
+  return Buffer.concat(chunks)
 }

@@ -3,6 +3,7 @@ import { reportingYearLabel } from '../../domain/reportingYear'
 import { toCsv } from '../lib/csv'
 import { groupAsPeople, groupsCompared, possessive } from '../lib/payGaps/format'
 import type { CompareEntry, CompareReport, Figure } from '../lib/payGaps/compareIndex'
+import { urls } from '../lib/urls'
 
 /**
  * The compare basket: reads the selection from the address (?orgs=a&orgs=b, as
@@ -47,9 +48,25 @@ export async function startCompare(): Promise<void> {
   const download = document.querySelector<HTMLElement>('#compare-download')
   const heading = document.querySelector<HTMLElement>('h1')
   if (!form || !status || !result || !download) return
-  const response = await fetch(form.dataset.index!)
-  const index = response.ok ? ((await response.json()) as CompareEntry[]) : []
-  const bySlug = new Map(index.map((e) => [e.s, e]))
+  // Each organisation's reports are fetched once, when first selected; a slug with no file is "not found".
+  const bySlug = new Map<string, CompareEntry>()
+  const fetched = new Map<string, Promise<void>>()
+  const fetchEntries = (slugs: string[]) =>
+    Promise.all(
+      slugs.map((slug) => {
+        if (!fetched.has(slug))
+          fetched.set(
+            slug,
+            fetch(urls.payGapCompareEntry(slug))
+              .then(async (r) => {
+                if (r.ok) bySlug.set(slug, (await r.json()) as CompareEntry)
+              })
+              .catch(() => undefined),
+          )
+        return fetched.get(slug)
+      }),
+    )
+  await fetchEntries(selectedSlugs())
   const characteristic = form.querySelector<HTMLSelectElement>('#compare-characteristic')!
   const yearSelect = form.querySelector<HTMLSelectElement>('#compare-year')!
 

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { existsSync, readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { BOROUGHS } from '../../domain/vocabulary'
 import { launchChromium } from './browser'
 import { GLA_TABLES, GPG_2022 } from './globalSetup'
 
@@ -30,11 +31,18 @@ describe.runIf(haveData)('the pay gap explorer', () => {
     const page = await browser.newPage()
     await page.goto(site() + '/pay-gaps/gender/2022/')
     const rows = page.locator('#pay-gap-table tbody tr:not([hidden])')
-    // The table shows a page at a time; the filters work on every report of the year, counted here from its reports.json.
-    const reports = (await (await fetch(site() + '/pay-gaps/gender/2022/reports.json')).json()) as Array<{
-      boroughs: string[]
-      size: string
-    }>
+    // The table shows a page at a time; the filters work on every report of the year (read from the
+    // explorer's own pages), counted here from the published datasets: the year's gender reports, each
+    // with its organisation's boroughs and size.
+    const csvOf = async (name: string) =>
+      parse(await (await fetch(`${site()}/data/${name}.csv`)).text(), { columns: true }) as Array<Record<string, string>>
+    const organisations = new Map((await csvOf('organisations')).map((o) => [o.organisation_slug, o]))
+    const reports = (await csvOf('pay-gaps-2022'))
+      .filter((r) => r.characteristic === 'gender')
+      .map((r) => {
+        const o = organisations.get(r.organisation_slug)!
+        return { boroughs: o.boroughs.split('; ').map((label) => BOROUGHS.find((b) => b.label === label)?.value), size: o.size_band }
+      })
     const all = reports.length
     expect(await rows.count()).toBe(250)
     await page.getByLabel('Borough', { exact: true }).selectOption('camden')

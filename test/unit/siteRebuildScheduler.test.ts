@@ -4,6 +4,21 @@ import { createRebuildScheduler } from '../../cms/lib/siteRebuildScheduler'
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('createRebuildScheduler', () => {
+  it('builds incrementally only when every change it carries names the organisations it touches', async () => {
+    const runs: Array<{ reasons: string[]; scope: unknown }> = []
+    const scheduler = createRebuildScheduler({ debounceMs: 10, run: async (reasons, scope) => void runs.push({ reasons, scope }) })
+    scheduler.schedule('commitment 1', { organisations: ['tfl'] })
+    scheduler.schedule('commitment 2', { organisations: ['lambeth', 'tfl'] })
+    await scheduler.idle()
+    scheduler.schedule('commitment 3', { organisations: ['tfl'] })
+    scheduler.schedule('plan step changed')
+    await scheduler.idle()
+    expect(runs).toEqual([
+      { reasons: ['commitment 1', 'commitment 2'], scope: { organisations: ['lambeth', 'tfl'] } },
+      { reasons: ['commitment 3', 'plan step changed'], scope: undefined },
+    ])
+  })
+
   it('turns a burst of changes into one build with every reason', async () => {
     const runs: string[][] = []
     const scheduler = createRebuildScheduler({ debounceMs: 20, run: async (reasons) => void runs.push(reasons) })

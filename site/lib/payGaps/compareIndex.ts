@@ -2,8 +2,9 @@ import type { MeasuredValue } from '../../../domain/measured'
 import type { PortalContent } from '../content'
 
 /**
- * The compare page's data, one small record per organisation with pay gaps, so
- * the basket can show any selection from a static site. Figures keep their
+ * The compare page's data, one small file per organisation with pay gaps
+ * (/pay-gaps/compare/<slug>.json), so the basket can show any selection from a
+ * static site and fetches only what it shows. Figures keep their
  * status and symbol: [value, status, symbol].
  */
 export type Figure = [MeasuredValue['value'], MeasuredValue['status'], MeasuredValue['symbol']]
@@ -23,7 +24,7 @@ export interface CompareEntry {
 
 const figure = (m: MeasuredValue): Figure => [m.value, m.status, m.symbol]
 
-export function compareIndex(content: PortalContent): CompareEntry[] {
+export function compareEntries(content: PortalContent): CompareEntry[] {
   return [...content.payGapReportsByOrganisation.entries()].map(([id, reports]) => {
     const organisation = content.organisationById.get(id)!
     return {

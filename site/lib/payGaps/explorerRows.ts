@@ -7,8 +7,10 @@ import { groupsCompared } from './format'
 
 /**
  * The pay-gap explorer's table, one row per report, as compact records: the
- * pages render a page of them at build time, and the filter island renders the
- * same rows, with the same markup, from the year's reports.json.
+ * pages render a page of them at build time, and the filter island reads them
+ * back from those pages (explorerRowOf) and renders them with the same markup.
+ * Each row ships once, in the page that lists it; there is no second copy in
+ * JSON (issue 15).
  */
 export interface ExplorerRow {
   id: string
@@ -38,8 +40,8 @@ const cache = new WeakMap<PortalContent, Map<string, ExplorerRow[]>>()
 
 /**
  * A characteristic's reports for a year, largest median gap first (reports
- * without one last). Built once per build: every page of the year and its
- * reports.json ask for the same rows.
+ * without one last). Built once per build: every page of the year asks for
+ * the same rows.
  */
 export function explorerRows(content: PortalContent, characteristic: string, year: number): ExplorerRow[] {
   const built = cache.get(content) ?? new Map<string, ExplorerRow[]>()
@@ -86,3 +88,33 @@ export function explorerRowHtml(row: ExplorerRow, checked = false): string {
 }
 
 export const pageCountOf = (rows: number) => Math.max(1, Math.ceil(rows / EXPLORER_PAGE_SIZE))
+
+const numberOf = (text: string | null) => (text === null || text === '' ? null : Number(text))
+
+/**
+ * A row read back from its markup (explorerRowHtml), so the island can filter
+ * and sort every report of the year from the explorer's own pages.
+ */
+export function explorerRowOf(tr: Element): ExplorerRow {
+  const cells = [...tr.querySelectorAll(':scope > td')]
+  const checkbox = tr.querySelector('input[name="orgs"]')!
+  const flags = (cells[5]?.textContent ?? '').trim()
+  return {
+    id: (checkbox.getAttribute('id') ?? '').replace(/^compare-/, ''),
+    slug: checkbox.getAttribute('value') ?? '',
+    name: cells[0].getAttribute('data-value') ?? '',
+    sector: tr.getAttribute('data-sector') ?? '',
+    sectorLabel: cells[0].querySelector('.muted')?.textContent ?? '',
+    size: tr.getAttribute('data-size') ?? '',
+    boroughs: (tr.getAttribute('data-boroughs') ?? '').split(' ').filter(Boolean),
+    groups: cells[1].textContent ?? '',
+    comparisonGroup: cells[1].getAttribute('data-value') ?? '',
+    median: numberOf(cells[2].getAttribute('data-value')),
+    mean: numberOf(cells[3].getAttribute('data-value')),
+    medianBonus: numberOf(cells[4].getAttribute('data-value')),
+    medianText: cells[2].textContent ?? '',
+    meanText: cells[3].textContent ?? '',
+    medianBonusText: cells[4].textContent ?? '',
+    flags: flags === 'No issues found' ? '' : flags.replace(/^⚠ /, ''),
+  }
+}
