@@ -118,6 +118,20 @@ describe('the pay gap datasets', () => {
     })
   })
 
+  it('carry the identifiers researchers join on: EmployerId, company number, postcode and SIC codes', () => {
+    const spec = DATASETS.find((d) => d.slug === 'pay-gaps')!
+    const [row] = spec.rows(content)
+    expect(row).toMatchObject({ employer_id: '4242', companies_house_number: '01234567', postcode: 'E8 1DY', sic_codes: ['88990'] })
+    const parsed = parse(
+      toCsv(
+        spec.fields.map((f) => f.name),
+        [row],
+      ),
+      { columns: true },
+    ) as Array<Record<string, string>>
+    expect(parsed[0]).toMatchObject({ postcode: 'E8 1DY', sic_codes: '88990' })
+  })
+
   it('credit their publishers, not the portal’s seed documents', () => {
     const spec = DATASETS.find((d) => d.slug === 'pay-gaps')!
     const pkg = dataPackage([{ spec, rows: spec.rows(content) }], site)

@@ -51,6 +51,7 @@ export function syntheticContent(overrides: Partial<RawContent> = {}): PortalCon
       adoptedPlanOn: undefined,
       description: undefined,
       legalName: undefined,
+      postcode: 'E8 1DY',
       identifiers: {
         orgId: 'GB-CHC-1234567',
         companiesHouseNumber: '01234567',

@@ -76,6 +76,18 @@ const IDENTIFIER_FIELDS: FieldSpec[] = [
     description: 'Charity Commission registration number, where registered.',
   },
   { name: 'org_id', type: 'string', title: 'Org-id', description: 'Identifier in the org-id.guide scheme, e.g. GB-COH-01234567.' },
+  {
+    name: 'postcode',
+    type: 'string',
+    title: 'Postcode',
+    description: 'The postcode of the employer’s address as its source publishes it (the service’s PostCode), where known.',
+  },
+  {
+    name: 'sic_codes',
+    type: 'string',
+    title: 'SIC codes',
+    description: 'UK SIC 2007 codes the employer reports (five digits, as Companies House writes them), separated by "; ".',
+  },
 ]
 
 const REPORT_FIELDS: FieldSpec[] = [
@@ -159,6 +171,8 @@ function identifierCells(content: PortalContent, r: PayGapReport): Row {
     companies_house_number: organisation.identifiers.companiesHouseNumber,
     charity_number: organisation.identifiers.charityNumber,
     org_id: organisation.identifiers.orgId,
+    postcode: organisation.postcode,
+    sic_codes: organisation.industries.map((i) => i.code),
   }
 }
 

@@ -54,6 +54,8 @@ export const organisationSchema = z.object({
       sectionName: optionalText,
     }),
   ),
+  /** The postcode of its address as its source publishes it (e.g. the Gender Pay Gap Service's PostCode). */
+  postcode: optionalText,
   /** Whether its address is in Greater London, from IN_LONDON. */
   inLondon: oneOf(IN_LONDON)
     .nullish()
