@@ -164,6 +164,18 @@ const data: Record<string, (org: Org, role: Role, expectSuccess: boolean) => Rec
     message: 'The website address is out of date.',
     status: 'open',
   }),
+  'match-reviews': () => {
+    const n = next()
+    return {
+      title: `Match ${n}`,
+      state: 'pending',
+      reason: 'Only the name matches.',
+      publishedName: `Organisation ${n}`,
+      identityKey: `name:organisation-${n}`,
+      candidate: orgId.A,
+      heldAs: orgId.B,
+    }
+  },
   priorities: () => {
     const n = next()
     return { id: `p${n}`, number: 100 + n, name: 'A priority' }
@@ -224,6 +236,7 @@ const touch: Record<string, () => Record<string, unknown>> = {
   corrections: () => ({ reason: `Touched ${next()}` }),
   'dataset-releases': () => ({ note: `Touched ${next()}` }),
   'problem-reports': () => ({ curatorNote: `Touched ${next()}` }),
+  'match-reviews': () => ({ sourceLabel: `Touched ${next()}` }),
   priorities: () => ({ name: `Touched ${next()}` }),
   actions: () => ({ text: `Touched ${next()}` }),
   steps: () => ({ text: `Touched ${next()}` }),

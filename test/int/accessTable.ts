@@ -143,6 +143,15 @@ export const ACCESS_TABLE: Record<string, Row> = {
     delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
     restore: every('no versions'),
   },
+  // Written by imports when a match needs a person; curators decide, nobody else sees them.
+  'match-reviews': {
+    read: staff('all', 'none'),
+    versions: every('no versions'),
+    create: every('denied'),
+    update: staff('allowed', 'denied'),
+    delete: by('denied', 'denied', 'denied', 'denied', 'allowed'),
+    restore: every('no versions'),
+  },
   priorities: publicData(false),
   actions: publicData(false),
   steps: publicData(false),

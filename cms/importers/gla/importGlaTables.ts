@@ -7,6 +7,7 @@ import { ImportFileError } from '../problems'
 import { readCsvRecords } from '../readCsvRecords'
 import { cellValue, notReported, type MeasuredValue } from '../../../domain/measured'
 import { REQUIRED_COLUMNS, type GlaCell } from './glaCells'
+import { councilIdentity } from '../councilIdentity'
 
 /**
  * Imports the GLA's published pay gap tables (tidy long form) into pay-gap
@@ -247,7 +248,8 @@ export const glaImporter = defineImporter<Draft, PayGapData>({
   read: readGlaCells,
   parties: (draft) => [
     {
-      identity: { name: ORGANISATION_NAMES[draft.organisation] ?? draft.organisation, otherNames: [draft.organisation] },
+      // The register's identity (code GLA), so the service's copy of the same report finds this organisation by code, not by name.
+      identity: councilIdentity(ORGANISATION_NAMES[draft.organisation] ?? draft.organisation, [draft.organisation]),
       source: 'the GLA’s pay gap tables',
       trustName: true,
     },
