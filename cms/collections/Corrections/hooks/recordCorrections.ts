@@ -103,8 +103,9 @@ export function logCorrections(collection: CorrectedCollection): CollectionAfter
           correctedBy: pending.kind === 'curator' && req.user ? req.user.id : undefined,
         },
         overrideAccess: true,
+        // No context here: Payload merges a nested call's context into the shared req.context, so
+        // disableSiteRebuild would also stop the corrected record's own rebuild (its hook runs after this one).
         req,
-        context: { disableSiteRebuild: true },
       })
     }
     return doc
