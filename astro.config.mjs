@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config'
 import { config } from './domain/config.ts'
+import { stageTimingLines } from './site/lib/buildTimings.ts'
 
 /**
  * The public portal: a static build from srcDir `site/`. SITE_OUT_DIR lets the
@@ -13,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Says how long reading from Payload and the dataset downloads took (site/lib/buildTimings.ts), for the benchmark.
+  integrations: [{ name: 'build-timings', hooks: { 'astro:build:done': () => stageTimingLines().forEach((line) => console.log(line)) } }],
   vite: {
     // Payload and its database drivers run as plain Node packages in the loaders.
     ssr: { external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'libsql', '@libsql/client', 'mongoose', 'sharp'] },

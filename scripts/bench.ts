@@ -8,17 +8,24 @@
  *    Payload (the plan, synthetic organisations "Synthetic organisation NNNNN"
  *    with BENCH_PAY_GAP_YEARS=8 years of pay gap reports imported by the real
  *    importer, and BENCH_COMMITMENTS=2 published commitments each with a status
- *    history), builds the site from Payload as production does, measures pages,
+ *    history; a 360Giving file of synthetic grants; library resources and case
+ *    studies), builds the site from Payload as production does, measures pages,
  *    sizes and a first search in Chromium, then publishes one commitment with
  *    the rebuild on and times until the served site shows it.
+ *    The build's stages (reading from Payload, Astro, datasets, Pagefind) are
+ *    printed with their time and peak memory (scripts/bench/measureStages.ts).
  * BENCH_SKIP_IMPORT and BENCH_SKIP_UK_FILE leave out parts of stage 1.
+ * BENCH_FILL_ONLY stops each size after filling its database; BENCH_REUSE_FILL
+ * builds on a database an earlier run filled completely (its figures are kept
+ * in filled.json beside it), so a 20,000-organisation fill need not be repeated.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { firstSearchBytes } from './bench/firstSearchBytes'
-import { writeSyntheticGpgFile } from './bench/syntheticGpgFile'
+import { earlierFill, fillPortal } from './bench/fillPortal'
+import { measureStages } from './bench/measureStages'
 import { writeUkSizeGpgFile } from './bench/ukSizeGpgFile'
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number)
@@ -115,57 +122,54 @@ if (importFiles.length === 0)
 for (const size of importFiles.length === 0 ? [] : sizes) {
   if (!size) continue
   const dir = resolve(root, String(size))
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  const db = resolve(dir, 'portal.db')
-  const env = { ...process.env, DATABASE_URI: `file:${db}`, SITE_DIST_DIR: resolve(dir, 'dist'), DISABLE_PAYLOAD_HMR: 'true' }
-  console.log(
-    `\n▶ ${size.toLocaleString('en-GB')} synthetic organisations, ${payGapYears} years of pay gap reports, ${commitmentsPerOrganisation} commitments each`,
-  )
-  const filling = Date.now()
-  spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
-  let payGapRows = 0
-  let payGapSeconds = 0
-  for (let y = 0; y < payGapYears; y++) {
-    const file = resolve(dir, `gpg_synthetic_${2017 + y}.csv`)
-    writeSyntheticGpgFile(importFiles[0]!, file, size, 2017 + y)
-    const { importSeconds, cpuSeconds, rows, peakKb } = timedImport(env, file)
-    payGapRows += rows
-    payGapSeconds += importSeconds
-    console.log(
-      `  pay gap year ${2017 + y}: ${rows} rows in ${importSeconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} CPU s), peak ${mb(peakKb * 1024)}`,
-    )
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${resolve(dir, 'portal.db')}`,
+    SITE_DIST_DIR: resolve(dir, 'dist'),
+    DISABLE_PAYLOAD_HMR: 'true',
   }
-  const fill = measured(['npm', 'run', '--silent', 'bench:commitments', '--', String(commitmentsPerOrganisation)], env, 'ignore')
-  const [, commitments, commitmentSeconds] = /COMMITMENTS (\d+) in ([\d.]+)/.exec(fill.stdout) ?? []
-  const fillSeconds = (Date.now() - filling) / 1000
-  console.log(
-    `  ${commitments} commitments (2 published versions each) in ${commitmentSeconds} s; database filled in ${fillSeconds.toFixed(0)} s`,
-  )
+  let fill = process.env.BENCH_REUSE_FILL ? earlierFill(dir) : undefined
+  if (fill)
+    console.log(
+      `\n▶ ${size.toLocaleString('en-GB')} synthetic organisations: the database filled earlier (${fill.payGapYears} years of pay gap reports, ${fill.commitments} commitments; BENCH_REUSE_FILL)`,
+    )
+  else {
+    console.log(
+      `\n▶ ${size.toLocaleString('en-GB')} synthetic organisations, ${payGapYears} years of pay gap reports, ${commitmentsPerOrganisation} commitments each`,
+    )
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    fill = fillPortal(dir, env, { organisations: size, payGapYears, commitmentsPerOrganisation, londonFile: importFiles[0]!, measured })
+  }
+  if (process.env.BENCH_FILL_ONLY) continue
+  rmSync(resolve(dir, 'dist'), { recursive: true, force: true })
 
   // Built from Payload, as production builds: no snapshot.
-  const build = measured(['npm', 'run', '--silent', 'build:site'], { ...env, NODE_OPTIONS: '--max-old-space-size=12288' })
-  process.stdout.write(
-    build.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('[site]'))
-      .join('\n') + '\n',
-  )
+  const build = await measureStages('npm', ['run', '--silent', 'build:site'], { ...env, NODE_OPTIONS: '--max-old-space-size=12288' })
   const siteDir = resolve(dir, 'dist/site')
   const files = walk(siteDir)
   const pages = files.filter((f) => f.path.endsWith('.html')).length
   const indexBytes = files.filter((f) => f.path.includes('/pagefind/')).reduce((sum, f) => sum + f.size, 0)
   const siteBytes = files.reduce((sum, f) => sum + f.size, 0)
+  console.log(
+    `  build from Payload: ${build.seconds.toFixed(1)} s, ${(pages / build.seconds).toFixed(0)} pages/s, peak ${mb(build.peakBytes)} (largest process)`,
+  )
+  for (const { stage, seconds, peakBytes } of build.stages) console.log(`    ${stage}: ${seconds.toFixed(1)} s, peak ${mb(peakBytes)}`)
+  console.log(
+    `  ${pages.toLocaleString('en-GB')} pages; site ${mb(siteBytes)} (${Math.round(siteBytes / size).toLocaleString('en-GB')} bytes per organisation), search index ${mb(indexBytes)}`,
+  )
   const search = await firstSearchBytes(siteDir, 'Synthetic organisation 00042')
+  console.log(`  first search: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests`)
   const publish = measured(
     ['npm', 'run', '--silent', 'bench:publish'],
     { ...env, SITE_REBUILD: 'on', SITE_REBUILD_DEBOUNCE_MS: '0' },
     'ignore',
   )
   const publishSeconds = /PUBLISH_TO_LIVE ([\d.]+)/.exec(publish.stdout)?.[1] ?? '?'
+  console.log(`  publish to live: ${publishSeconds} s`)
   const line =
-    `| ${size.toLocaleString('en-GB')} | ${payGapRows.toLocaleString('en-GB')} in ${payGapSeconds.toFixed(0)} s (${(payGapRows / payGapSeconds).toFixed(0)}/s) | ${commitments} | ${pages.toLocaleString('en-GB')} | ` +
-    `${build.seconds.toFixed(1)} s | ${(pages / build.seconds).toFixed(0)} | ${mb(build.peakKb * 1024)} | ${mb(indexBytes)} | ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests | ${mb(siteBytes)} | ${publishSeconds} s |`
+    `| ${size.toLocaleString('en-GB')} | ${fill.payGapRows.toLocaleString('en-GB')} in ${fill.payGapSeconds.toFixed(0)} s (${(fill.payGapRows / fill.payGapSeconds).toFixed(0)}/s) | ${fill.commitments} | ${pages.toLocaleString('en-GB')} | ` +
+    `${build.seconds.toFixed(1)} s | ${(pages / build.seconds).toFixed(0)} | ${mb(build.peakBytes)} | ${mb(indexBytes)} | ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests | ${mb(siteBytes)} (${Math.round(siteBytes / size).toLocaleString('en-GB')} B/org) | ${publishSeconds} s |`
   results.push(line)
   console.log(line)
 }

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders'
 import { config } from '../../domain/config'
+import { timedStage } from '../lib/buildTimings'
 import type { ContentCollection } from './contentCollections'
 import { recordSkipped, skippedRecordsFileFor } from './skippedRecords'
 import { describeSkipped, validateRecords } from './validateRecords'
@@ -15,7 +16,7 @@ export function contentLoader(content: string, collection: ContentCollection, re
   return {
     name: `portal-${content}`,
     async load({ store, logger }) {
-      const { entries, skipped } = validateRecords({ ...collection, content }, await read())
+      const { entries, skipped } = validateRecords({ ...collection, content }, await timedStage('reading from Payload', read))
       store.clear()
       for (const entry of entries) store.set(entry)
       for (const record of skipped) logger.warn(`left out ${describeSkipped(record)}`)
