@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 import { isStaff, type PortalUser } from '../access/roles'
 
 /** The collections whose records a curator reviews, and what to call them. */
@@ -67,45 +67,53 @@ export async function itemsInReviewState(payload: Payload, user: unknown, state:
 }
 
 /** Problems the public reported with a record and no curator has closed, as queue items naming the record. */
-async function openProblemReports(payload: Payload, user: unknown, now: Date): Promise<WaitingItem[]> {
-  // Only staff read problem reports; a contributor's queue is their own records.
-  if (!isStaff(user as PortalUser | null)) return []
-  const { docs } = await payload.find({
+const openProblemReports = (payload: Payload, user: unknown, now: Date) =>
+  staffQueueItems(payload, user, now, {
     collection: 'problem-reports',
     where: { status: { equals: 'open' } },
-    depth: 0,
-    limit: 200,
-    sort: 'createdAt',
-    user,
-    overrideAccess: false,
+    kind: () => 'Problem reported',
+    title: (doc) => `${doc.recordTitle}: ${doc.message.length > 80 ? `${doc.message.slice(0, 79)}…` : doc.message}`,
   })
-  return docs.map((doc) => ({
-    collection: 'problem-reports' as const,
-    kind: 'Problem reported',
-    id: doc.id,
-    title: `${doc.recordTitle}: ${doc.message.length > 80 ? `${doc.message.slice(0, 79)}…` : doc.message}`,
-    submittedAt: doc.createdAt,
-    waitingDays: Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / 86_400_000),
-  }))
-}
 
 /** Matches an import could not make alone (cms/importers/matchReviews.ts), waiting for a curator's decision. */
-async function pendingMatches(payload: Payload, user: unknown, now: Date): Promise<WaitingItem[]> {
-  if (!isStaff(user as PortalUser | null)) return []
-  const { docs } = await payload.find({
+const pendingMatches = (payload: Payload, user: unknown, now: Date) =>
+  staffQueueItems(payload, user, now, {
     collection: 'match-reviews',
     where: { state: { equals: 'pending' } },
+    kind: (doc) => `Match to review${doc.sourceFile ? ` (import of ${doc.sourceFile})` : ''}`,
+    title: (doc) => doc.title,
+  })
+
+type StaffQueueCollection = 'problem-reports' | 'match-reviews'
+
+/** The open records of a collection only staff read, oldest first, as queue items waiting since they were created. */
+async function staffQueueItems<C extends StaffQueueCollection>(
+  payload: Payload,
+  user: unknown,
+  now: Date,
+  queue: {
+    collection: C
+    where: Where
+    kind: (doc: DataFromCollectionSlug<C>) => string
+    title: (doc: DataFromCollectionSlug<C>) => string
+  },
+): Promise<WaitingItem[]> {
+  // Only staff read these; a contributor's queue is their own records.
+  if (!isStaff(user as PortalUser | null)) return []
+  const { docs } = await payload.find({
+    collection: queue.collection,
+    where: queue.where,
     depth: 0,
     limit: 200,
     sort: 'createdAt',
     user,
     overrideAccess: false,
   })
-  return docs.map((doc) => ({
-    collection: 'match-reviews' as const,
-    kind: `Match to review${doc.sourceFile ? ` (import of ${doc.sourceFile})` : ''}`,
+  return (docs as DataFromCollectionSlug<C>[]).map((doc) => ({
+    collection: queue.collection,
+    kind: queue.kind(doc),
     id: doc.id,
-    title: doc.title,
+    title: queue.title(doc),
     submittedAt: doc.createdAt,
     waitingDays: Math.floor((now.getTime() - new Date(doc.createdAt).getTime()) / 86_400_000),
   }))

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 import type { Organisation } from '../payload-types'
+import { withContextFlags } from './withContextFlags'
 
 /**
  * Merges one organisation into another, with Payload's APIs only (so on either
@@ -50,15 +51,20 @@ function replaced(doc: Record<string, unknown>, path: string, hasMany: boolean, 
   return { [head]: idOf(value) === from ? into : idOf(value) }
 }
 
-export async function mergeOrganisations(
+export function mergeOrganisations(
   payload: Payload,
   req: PayloadRequest,
   fromId: number | string,
   intoId: number | string,
 ): Promise<MergeResult> {
+  // Moving records is not a person's correction of them (`importing`); set for the merge only, as
+  // a context passed with req would stay set for the rest of the caller's request (withContextFlags).
+  return withContextFlags(req, { importing: true, merging: true }, () => merge(payload, req, fromId, intoId))
+}
+
+async function merge(payload: Payload, req: PayloadRequest, fromId: number | string, intoId: number | string): Promise<MergeResult> {
   if (fromId === intoId) throw new Error('An organisation cannot be merged into itself.')
-  const context = { ...req.context, importing: true, merging: true }
-  const options = { req, overrideAccess: true, depth: 0, context } as const
+  const options = { req, overrideAccess: true, depth: 0 } as const
   const from = (await payload.findByID({ collection: 'organisations', id: fromId, draft: true, ...options })) as Organisation
   const into = (await payload.findByID({ collection: 'organisations', id: intoId, draft: true, ...options })) as Organisation
   if (from.mergedInto) throw new Error(`“${from.name}” was already merged into another organisation.`)

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 /**
  * Debian's Chromium (Playwright cannot download browsers on these machines). The
@@ -17,4 +17,14 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   })
+}
+
+/** Signs `page` in through the admin's own form, as a person does, and waits until the admin has left the login page. */
+export async function signInToAdmin(page: Page, cmsUrl: string, email: string, password: string): Promise<Page> {
+  await page.goto(cmsUrl + '/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  return page
 }

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PAY_GAP_TEMPLATE } from '../../domain/csvTemplates/payGaps'
 import { blankTemplate } from '../../domain/csvTemplates/columns'
-import { launchChromium } from './browser'
+import { launchChromium, signInToAdmin } from './browser'
 import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
 
 /**
@@ -49,12 +49,7 @@ describe('importing from the admin', () => {
         }),
       ].join('\r\n')
 
-      const page = await browser.newPage()
-      await page.goto(cms() + '/admin/login')
-      await page.locator('input[name="email"]').fill(inject('adminEmail'))
-      await page.locator('input[name="password"]').fill(inject('adminPassword'))
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      const page = await signInToAdmin(await browser.newPage(), cms(), inject('adminEmail'), inject('adminPassword'))
       await page.goto(`${cms()}/admin/collections/imports/create`)
       await page.locator('input[type="file"]').setInputFiles({ name: 'upload-test.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
       await page.locator('#field-kind').click()

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser'
+import { launchChromium, signInToAdmin } from './browser'
 import { api, login } from './cmsApi'
 import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
 
@@ -63,12 +63,7 @@ describe('publishing', () => {
         }),
       ).rejects.toThrow(/403/)
 
-      const page = await browser.newPage()
-      await page.goto(cms() + '/admin/login')
-      await page.locator('input[name="email"]').fill('curator@e2e.test')
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      const page = await signInToAdmin(await browser.newPage(), cms(), 'curator@e2e.test', password)
       await page.goto(`${cms()}/admin/collections/commitments/${created.doc.id}`)
       await page
         .getByRole('button', { name: /publish/i })

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { returnYearFor } from '../../cms/lib/reporterHome'
-import { launchChromium } from './browser'
+import { launchChromium, signInToAdmin } from './browser'
 import { api, login } from './cmsApi'
 import { FIXTURE_JOURNEY_ORGANISATION } from './fixtureRecords'
 import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
@@ -44,13 +44,7 @@ afterAll(async () => browser?.close())
 
 /** A browser of its own, signed in through the admin's form. */
 async function signIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(cms() + '/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-  return page
+  return signInToAdmin(await (await browser.newContext()).newPage(), cms(), email, password)
 }
 
 /** Picks the option whose text contains `text` in a Payload select or relationship field. */

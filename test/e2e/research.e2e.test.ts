@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { existsSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser'
+import { launchChromium, signInToAdmin } from './browser'
 import { api, login } from './cmsApi'
 import { GPG_2022 } from './globalSetup'
 import { REBUILD_JOURNEY_TIMEOUT_MS, SITE_REBUILD_WAIT_MS } from './siteRebuildWait'
@@ -44,13 +44,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close())
 
 async function signIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(cms() + '/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-  return page
+  return signInToAdmin(await (await browser.newContext()).newPage(), cms(), email, password)
 }
 
 const text = async (path: string) => (await fetch(site() + path)).text()

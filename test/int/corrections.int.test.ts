@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOrganisation, createUser } from './fixtures'
+import { createOrganisation, createPublishedPayGapReport, createUser, measured } from './fixtures'
 import { createTestPayload } from './harness'
 
 /**
@@ -25,24 +25,7 @@ afterAll(async () => {
   rmSync(releases, { recursive: true, force: true })
 })
 
-const measured = (value: number) => ({ value, status: 'reported' as const })
-
-async function publishedReport(organisation: number | string) {
-  return payload.create({
-    collection: 'pay-gap-reports',
-    data: {
-      organisation: organisation as number,
-      year: 2022,
-      characteristic: 'gender',
-      referenceGroup: 'Men',
-      comparisonGroup: 'Women',
-      meanHourlyGap: measured(-25),
-      provenance: { source: 'gpg-service', sourceFile: '/data/gpg_london_2022-23.csv' },
-      _status: 'published',
-    } as never, // the generated type asks for every optional group; Payload fills them in
-    context: { disableSiteRebuild: true },
-  })
-}
+const publishedReport = (organisation: number | string) => createPublishedPayGapReport(payload, organisation)
 
 describe('the corrections log', () => {
   it('refuses a curator’s change to a published figure without a reason, and logs it with one', async () => {

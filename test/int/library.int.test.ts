@@ -256,4 +256,22 @@ describe.sequential('the good-practice library', () => {
     ])
     expect((await waitingItems(payload, contributor)).map((i) => i.title)).toEqual(['Camden mentoring guide'])
   })
+
+  it('puts the open problems the public reported in a curator’s queue, naming the record, and in no contributor’s', async () => {
+    const report = (message: string, status: 'open' | 'closed') =>
+      payload.create({
+        collection: 'problem-reports',
+        data: { collection: 'organisations', recordId: String(camden.id), recordTitle: 'Camden Council', message, status },
+        overrideAccess: true,
+      })
+    const long = `The borough listed is wrong: ${'the organisation is based in Camden, not elsewhere; '.repeat(3)}`
+    await report(long, 'open')
+    await report('Already checked and corrected.', 'closed')
+    const later = new Date(Date.now() + 2 * 86_400_000)
+    const reported = (await waitingItems(payload, curator, later)).filter((i) => i.collection === 'problem-reports')
+    expect(reported.map((i) => [i.kind, i.title, i.waitingDays])).toEqual([
+      ['Problem reported', `Camden Council: ${long.slice(0, 79)}…`, 2],
+    ])
+    expect((await waitingItems(payload, contributor)).filter((i) => i.collection === 'problem-reports')).toEqual([])
+  })
 })

@@ -135,6 +135,8 @@ describe('an annual return', () => {
     expect(created.organisation).toBe(orgA.id)
     expect(created._status).toBe('draft')
     expect(created.title).toBe('Borough A: annual return 2024')
+    // Titled as the organisation's commitments are (cms/collections/organisationTitle.ts).
+    expect((await commitmentOf(orgA.id, '1.1.1'))?.title).toBe('Borough A: step 1.1.1')
     expect(created.steps?.map((s) => [s.step, s.status, s.stage])).toEqual([['1.1.1', 'planned', 'strategy-planning-and-policy']])
   })
 

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { mergeOrganisations } from '../../lib/mergeOrganisations'
+import { withContextFlags } from '../../lib/withContextFlags'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as number | string)
@@ -26,13 +27,9 @@ export const applyMatchDecision: CollectionAfterChangeHook = async ({ doc, previ
   if (doc.state === 'accepted') await mergeOrganisations(req.payload, req, heldAs, idOf(doc.candidate))
   else if (doc.state === 'merged') await mergeOrganisations(req.payload, req, heldAs, idOf(doc.mergeInto))
   else if (doc.state === 'rejected')
-    await req.payload.update({
-      collection: 'organisations',
-      id: heldAs,
-      data: { _status: 'published' },
-      req,
-      overrideAccess: true,
-      context: { ...req.context, importing: true },
-    })
+    // Published as an import would publish it, for this call only (not passed as a context with req: see withContextFlags).
+    await withContextFlags(req, { importing: true }, () =>
+      req.payload.update({ collection: 'organisations', id: heldAs, data: { _status: 'published' }, req, overrideAccess: true }),
+    )
   return doc
 }

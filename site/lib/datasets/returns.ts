@@ -3,7 +3,8 @@ import { BENCHMARK_KINDS, METRIC_ANSWER_TYPES, YES_NO } from '../../../domain/re
 import { COMMITMENT_STATUSES, valuesOf } from '../../../domain/vocabulary'
 import { metricBenchmark } from '../returns/benchmarks'
 import { CURATED_UPDATES, spanOf } from './schedules'
-import type { DatasetSpec, FieldSpec } from './types'
+import type { PortalContent } from '../content'
+import type { DatasetSpec, FieldSpec, Row } from './types'
 
 const organisationFields: FieldSpec[] = [
   {
@@ -21,7 +22,6 @@ const reviewedReturns = [
   'Organisations’ annual returns through the portal (level 3 of the programme’s monitoring, Progress Report Year 1, 4.4), reviewed and published by a curator',
 ]
 
-/** The level-3 metric catalogue: the questions of the annual return, and where each London benchmark comes from. */
 /** Both per-return datasets date each row by its return and list the returns they are built from. */
 const returnUpdatedAt = {
   name: 'updated_at',
@@ -32,6 +32,27 @@ const returnUpdatedAt = {
 } as const
 const publishedReturns: DatasetSpec['records'] = (content) => ({ collection: 'returns', ids: content.returns.map((r) => r.id) })
 
+type PublishedReturn = PortalContent['returns'][number]
+
+/** One row per item of each published return (a step answer, a metric answer): its organisation and year, the item's own columns, and when the return last changed. */
+function perReturnRows<T>(
+  content: PortalContent,
+  itemsOf: (r: PublishedReturn) => T[],
+  columnsOf: (item: T, r: PublishedReturn) => Row,
+): Row[] {
+  return content.returns.flatMap((r) => {
+    const organisation = content.organisationById.get(r.organisation)!
+    return itemsOf(r).map((item) => ({
+      organisation_slug: organisation.slug,
+      organisation_name: organisation.name,
+      year: r.year,
+      ...columnsOf(item, r),
+      updated_at: r.updatedAt,
+    }))
+  })
+}
+
+/** The level-3 metric catalogue: the questions of the annual return, and where each London benchmark comes from. */
 export const metricsDataset: DatasetSpec = {
   slug: 'metrics',
   title: 'Level-3 metrics of the Building a Fairer City annual return',
@@ -131,22 +152,17 @@ export const returnsDataset: DatasetSpec = {
   records: publishedReturns,
   temporal: spanOf('year', 4),
   rows: (content) =>
-    content.returns.flatMap((r) => {
-      const organisation = content.organisationById.get(r.organisation)!
-      return r.steps
-        .filter((s) => content.stepById.has(s.step))
-        .map((s) => ({
-          organisation_slug: organisation.slug,
-          organisation_name: organisation.name,
-          year: r.year,
-          step_code: content.stepById.get(s.step)!.code,
-          status: s.status,
-          stage: s.stage,
-          target_date: s.targetDate?.slice(0, 10),
-          note: s.note,
-          updated_at: r.updatedAt,
-        }))
-    }),
+    perReturnRows(
+      content,
+      (r) => r.steps.filter((s) => content.stepById.has(s.step)),
+      (s) => ({
+        step_code: content.stepById.get(s.step)!.code,
+        status: s.status,
+        stage: s.stage,
+        target_date: s.targetDate?.slice(0, 10),
+        note: s.note,
+      }),
+    ),
 }
 
 /** Each published return's metric answers, with the London benchmark for that year. */
@@ -201,29 +217,24 @@ export const metricAnswersDataset: DatasetSpec = {
   records: publishedReturns,
   temporal: spanOf('year', 4),
   rows: (content) =>
-    content.returns.flatMap((r) => {
-      const organisation = content.organisationById.get(r.organisation)!
-      return r.metricAnswers
-        .filter((a) => content.metricById.has(a.metric))
-        .map((a) => {
-          const metric = content.metricById.get(a.metric)!
-          const benchmark = metricBenchmark(metric, r.year, content)
-          return {
-            organisation_slug: organisation.slug,
-            organisation_name: organisation.name,
-            year: r.year,
-            metric_code: metric.code,
-            answer: a.answer,
-            value: a.value ?? undefined,
-            unit: metric.unit,
-            comment: a.comment,
-            benchmark_value: benchmark?.value,
-            benchmark_unit: benchmark?.unit,
-            benchmark_period: benchmark?.period,
-            benchmark_source: benchmark?.source,
-            benchmark_count: benchmark?.count,
-            updated_at: r.updatedAt,
-          }
-        })
-    }),
+    perReturnRows(
+      content,
+      (r) => r.metricAnswers.filter((a) => content.metricById.has(a.metric)),
+      (a, r) => {
+        const metric = content.metricById.get(a.metric)!
+        const benchmark = metricBenchmark(metric, r.year, content)
+        return {
+          metric_code: metric.code,
+          answer: a.answer,
+          value: a.value ?? undefined,
+          unit: metric.unit,
+          comment: a.comment,
+          benchmark_value: benchmark?.value,
+          benchmark_unit: benchmark?.unit,
+          benchmark_period: benchmark?.period,
+          benchmark_source: benchmark?.source,
+          benchmark_count: benchmark?.count,
+        }
+      },
+    ),
 }

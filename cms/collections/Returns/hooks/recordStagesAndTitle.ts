@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
+import { organisationTitle } from '../../organisationTitle'
 
 /**
  * Each step answer records the stage its step has when the return is saved,
@@ -23,18 +24,6 @@ export const recordStagesAndTitle: CollectionBeforeChangeHook = async ({ data, o
   }
   const organisationId = idOf(data.organisation ?? originalDoc?.organisation)
   const year = data.year ?? originalDoc?.year
-  if (organisationId !== undefined) {
-    const organisation = await req.payload.findByID({
-      collection: 'organisations',
-      id: organisationId,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      req,
-      select: { name: true },
-      disableErrors: true,
-    })
-    data.title = `${organisation?.name ?? 'Organisation'}: annual return ${year}`
-  }
+  if (organisationId !== undefined) data.title = await organisationTitle(req, organisationId, `annual return ${year}`, 'fallback')
   return data
 }
