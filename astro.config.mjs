@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config'
 import { config } from './domain/config.ts'
+import { routeManifest } from './site/integrations/routeManifest.ts'
 
 /**
  * The public portal: a static build from srcDir `site/`. SITE_OUT_DIR lets the
@@ -13,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [routeManifest()],
   vite: {
     // Payload and its database drivers run as plain Node packages in the loaders.
     ssr: { external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'libsql', '@libsql/client', 'mongoose', 'sharp'] },

@@ -3,7 +3,7 @@ import { toCsv } from '../../lib/csv'
 import { datasetPaths, datasetRows } from '../../lib/datasets/build'
 import type { DatasetSpec } from '../../lib/datasets/types'
 
-export const getStaticPaths = datasetPaths
+export const getStaticPaths = () => datasetPaths('data/[slug].csv.ts', 'rows')
 
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: DatasetSpec }).spec
