@@ -159,7 +159,14 @@ function refreshSearchIndex(env: NodeJS.ProcessEnv): void {
   const next = resolve(live, `.pagefind-${process.pid}`)
   const previous = resolve(live, `.pagefind-old-${process.pid}`)
   rmSync(next, { recursive: true, force: true })
-  step('pagefind index (after the pages went live)', 'npx', ['pagefind', '--site', live, '--output-path', next, '--silent'], env)
+  try {
+    step('pagefind index (after the pages went live)', 'npx', ['pagefind', '--site', live, '--output-path', next, '--silent'], env)
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true })
+    throw new Error(
+      `${(error as Error).message.replace(/; the live site is unchanged\.$/, '')}: the new pages are live and the previous search index still serves.`,
+    )
+  }
   renameSync(resolve(live, 'pagefind'), previous)
   renameSync(next, resolve(live, 'pagefind'))
   rmSync(previous, { recursive: true, force: true })
