@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config'
 import { config } from './domain/config.ts'
+import { routeManifest } from './site/integrations/routeManifest.ts'
 import { stageTimingLines } from './site/lib/buildTimings.ts'
 
 /**
@@ -14,8 +15,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Says how long reading from Payload and the dataset downloads took (site/lib/buildTimings.ts), for the benchmark.
-  integrations: [{ name: 'build-timings', hooks: { 'astro:build:done': () => stageTimingLines().forEach((line) => console.log(line)) } }],
+  integrations: [
+    routeManifest(),
+    // Says how long reading from Payload and the dataset downloads took (site/lib/buildTimings.ts), for the benchmark.
+    { name: 'build-timings', hooks: { 'astro:build:done': () => stageTimingLines().forEach((line) => console.log(line)) } },
+  ],
   vite: {
     // Payload and its database drivers run as plain Node packages in the loaders.
     ssr: { external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'libsql', '@libsql/client', 'mongoose', 'sharp'] },

@@ -103,9 +103,10 @@ export const config = {
     return env('SITE_OUT_DIR') ?? './dist/site'
   },
   /**
-   * Set by the build script for an incremental build (`build:site -- --organisations=a,b`):
-   * the organisations whose own pages are rendered; every other organisation's pages are
-   * taken from the live site, and every aggregate is rendered in full.
+   * Set by the build script for an incremental build (`build:site -- --organisations=a,b`)
+   * after those organisations' commitments changed: of the per-organisation pages only
+   * theirs are rendered, of the rest only what shows commitments (site/lib/buildScope.ts);
+   * every other file is taken from the live site.
    */
   get siteOnlyOrganisations(): ReadonlySet<string> | undefined {
     const slugs = env('SITE_ONLY_ORGANISATIONS')

@@ -15,9 +15,11 @@ function isPublic(doc: { _status?: string } | undefined, drafts: boolean): boole
  * Collections whose records the site shows on their own organisation's pages
  * and in aggregates only (lists, counts, datasets, the search index), never on
  * another organisation's pages: a change to one rebuilds incrementally
- * (scripts/build-site.ts). Pay gap reports are not among them (every employer's
- * page shows London's and its sector's medians), nor organisations (their names
- * appear on other records' pages).
+ * (scripts/build-site.ts), rendering what site/lib/buildScope.ts says shows
+ * commitments (COMMITMENT_CHANGE). Pay gap reports are not among them (every
+ * employer's pay gap page shows London's and its sector's medians, so one
+ * report changes every page of its sector), nor organisations (their names
+ * appear on other records' pages, lists and every dataset that names them).
  */
 const ORGANISATION_SCOPED = new Set(['commitments'])
 

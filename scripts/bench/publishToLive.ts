@@ -3,10 +3,12 @@
  * change to one synthetic commitment through Payload's Local API with the
  * site rebuild on (the hooks an admin's publish runs), and times until the
  * organisation's page, fetched over HTTP from the served site, shows it.
- * Prints "PUBLISH_TO_LIVE s". Needs SITE_REBUILD=on and a built site.
+ * Prints "PUBLISH_TO_LIVE s", then "SEARCH_INDEX_LIVE s" when the build has
+ * also refreshed the search index. Needs SITE_REBUILD=on and a built site.
  */
 import { resolve } from 'node:path'
 import { getPortalPayload } from '../../cms/getPortalPayload'
+import { siteRebuildScheduler } from '../../cms/lib/siteRebuild'
 import { config } from '../../domain/config'
 import { startStaticServer } from '../../site/serve/staticServer'
 
@@ -37,6 +39,9 @@ try {
     await new Promise((r) => setTimeout(r, 500))
   }
   console.log(`PUBLISH_TO_LIVE ${((Date.now() - started) / 1000).toFixed(1)}`)
+  // An incremental build refreshes the search index after the pages are live; the build ends when it is swapped in.
+  await siteRebuildScheduler().idle()
+  console.log(`SEARCH_INDEX_LIVE ${((Date.now() - started) / 1000).toFixed(1)}`)
 } finally {
   await payload.destroy()
   server.close()

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import JSZip from 'jszip'
@@ -8,10 +8,11 @@ import { COMMITMENT_STATUSES } from '../../domain/vocabulary'
 import { syntheticSnapshot } from '../../scripts/bench/syntheticSnapshot'
 
 /**
- * Publishing rebuilds only what a change touches (issue 15), and the full build
- * stays the source of truth: build a synthetic portal in full, change one
- * commitment, build incrementally on top of it, and compare with a fresh full
- * build of the changed data. Every file must be byte-equal, apart from the
+ * Publishing rebuilds only what a change touches (issue 15, site/lib/buildScope.ts),
+ * and the full build stays the source of truth: build a synthetic portal in
+ * full, change one commitment, build incrementally on top of it, and compare
+ * with a fresh full build of the changed data (pages, datasets, the route
+ * manifest and the search index). Every file must be byte-equal, apart from the
  * build's own declared timestamps (BUILD_TIMESTAMPS below).
  */
 const root = mkdtempSync(join(tmpdir(), 'fairer-city-incremental-'))
@@ -71,21 +72,51 @@ function firstDifference(x: Buffer, y: Buffer): string {
   return `at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`
 }
 
+/**
+ * Files a commitment change does not touch (site/lib/buildScope.ts), which the
+ * incremental build must take from the live site rather than render, and
+ * files it touches, which it must render anew: told apart by inode, since
+ * taken files are hard links to the live ones.
+ */
+const UNTOUCHED = [
+  'data/pay-gaps-long.xlsx',
+  'data/pay-gaps-2017.csv',
+  'pay-gaps/gender/2017/index.html',
+  `pay-gaps/compare/${changedSlug}.json`,
+]
+const TOUCHED = ['data/commitments.csv', 'plan/index.html']
+const inode = (dist: string, file: string) => statSync(join(dist, 'site', file)).ino
+
 let pageBefore: string
+let inodesBefore: Map<string, number>
 let incremental: { dist: string; output: string }
 let full: { dist: string; output: string }
 beforeAll(() => {
   build('incremental', before)
   pageBefore = readFileSync(join(root, 'incremental/site/organisations', changedSlug, 'index.html'), 'utf8')
+  inodesBefore = new Map(
+    [...UNTOUCHED, ...TOUCHED, `organisations/${changedSlug}/index.html`].map((f) => [f, inode(join(root, 'incremental'), f)]),
+  )
   incremental = build('incremental', after, [`--organisations=${changedSlug}`], join(root, 'incremental'))
   full = build('full', after)
 }, 1_800_000)
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 describe('an incremental build', () => {
-  it('renders only the changed organisation and takes the others from the live site', () => {
+  it('renders only what the change touches and takes the rest from the live site', () => {
     expect(incremental.output).toMatch(/astro build \(incremental: /)
-    expect(incremental.output).toMatch(/\[site\] (\d+) pages of other organisations taken from the live site/)
+    const taken = /\[site\] (\d+) files the change does not touch taken from the live site/.exec(incremental.output)
+    expect(Number(taken?.[1])).toBeGreaterThan(0)
+    for (const file of UNTOUCHED) expect(inode(incremental.dist, file), `${file} taken from the live site`).toBe(inodesBefore.get(file))
+    for (const file of [...TOUCHED, `organisations/${changedSlug}/index.html`])
+      expect(inode(incremental.dist, file), `${file} rendered anew`).not.toBe(inodesBefore.get(file))
+  })
+
+  it('makes the pages live before it refreshes the search index, which then equals a full build’s', () => {
+    expect(incremental.output.indexOf('[site] live at')).toBeLessThan(
+      incremental.output.indexOf('[site] pagefind index (after the pages went live)'),
+    )
+    expect(files(join(incremental.dist, 'site/pagefind'))).toEqual(files(join(full.dist, 'site/pagefind')))
   })
 
   it('equals a fresh full build of the same data, file for file and byte for byte', async () => {

@@ -1,3 +1,4 @@
+import { pathsToBuild } from '../buildScope'
 import { portalContent } from '../content'
 import { foreignKeyProblems, rowProblems, tableSchemaProblems } from './checks'
 import { datasetSpecs, referencedDatasets } from './registry'
@@ -47,6 +48,19 @@ export async function packageContents(spec: DatasetSpec): Promise<Array<{ spec: 
   return Promise.all(bundled.map(async (d) => ({ spec: d, rows: await datasetRows(d) })))
 }
 
-export async function datasetPaths() {
-  return datasetSpecs(await portalContent()).map((spec) => ({ params: { slug: spec.slug }, props: { spec } }))
+/**
+ * The paths of a route with a file per dataset (`page` under site/pages): those
+ * this build renders (lib/buildScope.ts), each dataset judged by what its rows
+ * show, or for its data package and page, by what the datasets it bundles show.
+ */
+export async function datasetPaths(page: string, judgedBy: 'rows' | 'package') {
+  const specs = datasetSpecs(await portalContent())
+  return pathsToBuild(
+    page,
+    specs.map((spec) => ({ params: { slug: spec.slug }, props: { spec } })),
+    {
+      datasets: ({ props: { spec } }) =>
+        judgedBy === 'rows' ? [spec.slug] : [spec, ...referencedDatasets(spec, specs)].map((d) => d.slug),
+    },
+  )
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Payload } from 'payload'
 import { config } from '../../../domain/config'
+import { buildScope, datasetShows, touches } from '../buildScope'
 import type { PortalContent } from '../content'
 import { toCsv } from '../csv'
 import { compareReleases, releaseNote } from './releaseNote'
@@ -41,7 +42,10 @@ function correctionsSince(spec: DatasetSpec, content: PortalContent, since: stri
 
 export async function recordReleases(payload: Payload, content: PortalContent, now = new Date()): Promise<RecordedRelease[]> {
   const recorded: RecordedRelease[] = []
-  for (const spec of datasetSpecs(content)) {
+  // An incremental build's change can alter only the datasets that show it (lib/buildScope.ts); the rest keep their release.
+  const scope = buildScope()
+  const specs = datasetSpecs(content).filter((spec) => !scope || touches(datasetShows(spec.slug), scope.changed))
+  for (const spec of specs) {
     const csv = datasetCsv(spec, content)
     const hash = sha256(csv)
     const { docs } = await payload.find({

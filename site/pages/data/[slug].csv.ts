@@ -4,7 +4,7 @@ import { toCsv } from '../../lib/csv'
 import { datasetPaths, datasetRows } from '../../lib/datasets/build'
 import type { DatasetSpec } from '../../lib/datasets/types'
 
-export const getStaticPaths = datasetPaths
+export const getStaticPaths = () => datasetPaths('data/[slug].csv.ts', 'rows')
 
 const respond: APIRoute = async ({ props }) => {
   const spec = (props as { spec: DatasetSpec }).spec

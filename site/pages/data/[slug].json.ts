@@ -4,7 +4,7 @@ import { datasetPaths, datasetRows } from '../../lib/datasets/build'
 import { jsonDownload } from '../../lib/datasets/metadata'
 import type { DatasetSpec } from '../../lib/datasets/types'
 
-export const getStaticPaths = datasetPaths
+export const getStaticPaths = () => datasetPaths('data/[slug].json.ts', 'rows')
 
 const respond: APIRoute = async ({ props, site }) => {
   const spec = (props as { spec: DatasetSpec }).spec

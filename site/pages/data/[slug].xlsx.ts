@@ -5,7 +5,7 @@ import { XLSX_MEDIA_TYPE } from '../../lib/datasets/metadata'
 import type { DatasetSpec } from '../../lib/datasets/types'
 import { toXlsx } from '../../lib/xlsx'
 
-export const getStaticPaths = datasetPaths
+export const getStaticPaths = () => datasetPaths('data/[slug].xlsx.ts', 'rows')
 
 const respond: APIRoute = async ({ props }) => {
   const spec = (props as { spec: DatasetSpec }).spec

@@ -4,7 +4,7 @@ import { dataPackage } from '../../../lib/datasets/metadata'
 import { datasetReleases } from '../../../lib/datasets/releases'
 import type { DatasetSpec } from '../../../lib/datasets/types'
 
-export const getStaticPaths = datasetPaths
+export const getStaticPaths = () => datasetPaths('data/[slug]/datapackage.json.ts', 'package')
 
 export const GET: APIRoute = async ({ props, site }) => {
   const spec = (props as { spec: DatasetSpec }).spec

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro'
 import { blankTemplate, type Template } from '../../../../domain/csvTemplates/columns'
 import { templatePaths } from '../../../lib/csvTemplates'
+import { pathsToBuild } from '../../../lib/buildScope'
 
-export const getStaticPaths = templatePaths
+export const getStaticPaths = () => pathsToBuild('data/templates/[template].csv.ts', templatePaths())
 
 /** The blank template: its header row, ready to fill in. */
 export const GET: APIRoute = ({ props }) =>

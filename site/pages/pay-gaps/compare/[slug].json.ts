@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { portalContent } from '../../../lib/content'
 import { compareEntries } from '../../../lib/payGaps/compareIndex'
-import { organisationPathsToBuild } from '../../../lib/incremental'
+import { pathsToBuild } from '../../../lib/buildScope'
 
 /**
  * One organisation's reports for the compare basket, which fetches only the
@@ -9,9 +9,10 @@ import { organisationPathsToBuild } from '../../../lib/incremental'
  * organisation (40 MB at 20,000), fetched whole by every compare page.
  */
 export async function getStaticPaths() {
-  return organisationPathsToBuild(
+  return pathsToBuild(
+    'pay-gaps/compare/[slug].json.ts',
     compareEntries(await portalContent()).map((entry) => ({ params: { slug: entry.s }, props: { entry } })),
-    (p) => p.params.slug,
+    { organisation: (p) => p.params.slug },
   )
 }
 
