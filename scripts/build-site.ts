@@ -25,6 +25,7 @@ import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
 import { describeSkipped } from '../site/loaders/validateRecords'
+import { writeFilterList } from './search/pagefindFilterList'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
 const dist = config.siteDistDir
@@ -148,6 +149,8 @@ try {
   } else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   reportSkippedRecords()
   step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
+  const filterList = writeFilterList(resolve(staging, 'pagefind'))
+  console.log(`[site] search filter list: ${Object.keys(filterList).length} groups (${Object.keys(filterList).join(', ')})`)
   const old = resolve(dist, `.site-old-${process.pid}`)
   if (existsSync(live)) renameSync(live, old)
   renameSync(staging, live)
