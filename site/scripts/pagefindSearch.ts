@@ -92,16 +92,22 @@ async function start(element: HTMLElement, index: number): Promise<void> {
   const pagefind = loadPagefind(showSections)
   const filterList = await loadFilterList()
 
+  const groups = filterList
+    ? element.dataset.filters
+      ? element.dataset.filters.split(',').map((g) => g.trim())
+      : Object.keys(filterList)
+    : []
+  // A preset group the reader is not offered still applies to every search.
+  const fixed: Filters = Object.fromEntries(Object.entries(preset).filter(([group]) => !groups.includes(group)))
+  // The filters appear with the first search, whole (the list is already here): before it there is
+  // nothing to filter, and the only control is the search box, as with Pagefind's own UI.
   let panel: FilterPanel | undefined
-  let fixed: Filters = preset
-  if (filterList) {
-    const groups = element.dataset.filters ? element.dataset.filters.split(',').map((g) => g.trim()) : Object.keys(filterList)
+  const showFilters = () => {
+    if (panel || !filterList) return
     panel = filterPanel(filterList, groups, idPrefix, preset, () => void run(false))
-    // A preset group the reader is not offered still applies to every search.
-    fixed = Object.fromEntries(Object.entries(preset).filter(([group]) => !groups.includes(group)))
     ui.drawer.prepend(panel.element)
   }
-  const filters = (): Filters => ({ ...(panel?.selected() ?? {}), ...fixed })
+  const filters = (): Filters => ({ ...(panel?.selected() ?? preset), ...fixed })
 
   let generation = 0
   let results: PagefindResult[] = []
@@ -127,6 +133,7 @@ async function start(element: HTMLElement, index: number): Promise<void> {
       ui.more.hidden = true
       return
     }
+    showFilters()
     let search: PagefindSearch | null
     try {
       const api = await pagefind
