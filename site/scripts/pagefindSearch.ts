@@ -160,11 +160,10 @@ async function start(element: HTMLElement, index: number): Promise<void> {
     void run(false)
   })
   ui.more.addEventListener('click', () => void showMore(true, generation))
+  // The address's ?q=, or what the reader typed while the filter list was loading.
   const query = new URLSearchParams(location.search).get('q')
-  if (query) {
-    ui.input.value = query
-    await run(false)
-  }
+  if (query && !ui.input.value) ui.input.value = query
+  if (ui.input.value.trim()) await run(false)
 }
 
 document.querySelectorAll<HTMLElement>('[data-pagefind-search]').forEach((element, index) => void start(element, index))
