@@ -42,6 +42,7 @@ import { COMMITMENT_CHANGE, ROUTE_SCOPES, touches } from '../site/lib/buildScope
 import type { ContentKey } from '../site/loaders/contentCollections'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
 import { describeSkipped } from '../site/loaders/validateRecords'
+import { writeFilterList } from './search/pagefindFilterList'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
 const dist = config.siteDistDir
@@ -161,6 +162,7 @@ function refreshSearchIndex(env: NodeJS.ProcessEnv): void {
   rmSync(next, { recursive: true, force: true })
   try {
     step('pagefind index (after the pages went live)', 'npx', ['pagefind', '--site', live, '--output-path', next, '--silent'], env)
+    writeSearchFilterList(next)
   } catch (error) {
     rmSync(next, { recursive: true, force: true })
     throw new Error(
@@ -170,6 +172,12 @@ function refreshSearchIndex(env: NodeJS.ProcessEnv): void {
   renameSync(resolve(live, 'pagefind'), previous)
   renameSync(next, resolve(live, 'pagefind'))
   rmSync(previous, { recursive: true, force: true })
+}
+
+/** The search's filter list, beside the index it is read from (scripts/search/pagefindFilterList.ts). */
+function writeSearchFilterList(pagefindDir: string): void {
+  const filterList = writeFilterList(pagefindDir)
+  console.log(`[site] search filter list: ${Object.keys(filterList).length} groups (${Object.keys(filterList).join(', ')})`)
 }
 
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -217,7 +225,10 @@ try {
     console.log(`[site] ${taken} files the change does not touch taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   } else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   reportSkippedRecords()
-  if (!onlyOrganisations) step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
+  if (!onlyOrganisations) {
+    step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
+    writeSearchFilterList(resolve(staging, 'pagefind'))
+  }
   const old = resolve(dist, `.site-old-${process.pid}`)
   if (existsSync(live)) renameSync(live, old)
   renameSync(staging, live)

@@ -19,6 +19,9 @@ export const urls = {
   organisationsInBorough: (borough: string) => `/organisations/borough/${borough}/`,
   coverage: () => '/coverage/',
   search: () => '/search/',
+  /** Pagefind's browser module, and the filter list written beside its index at build time. */
+  pagefindScript: () => '/pagefind/pagefind.js',
+  searchFilterList: () => '/pagefind/filter-list.json',
   catalogue: () => '/data/',
   dataset: (slug: string) => `/data/${slug}/`,
   datasetCsv: (slug: string) => `/data/${slug}.csv`,

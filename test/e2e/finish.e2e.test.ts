@@ -181,3 +181,38 @@ describe('finish', () => {
     expect(tracker).toMatch(/<entry>[^]*<title>[^<]+: first recorded<\/title>/)
   })
 })
+
+describe('the search’s filter list, written at build time', () => {
+  it('is every filter group and value that Pagefind’s own runtime reports for the index, with the same page counts', async () => {
+    const page = await browser.newPage()
+    await page.goto(site() + '/search/')
+    // As a string, so that vitest does not rewrite the browser's import() into its own loader.
+    const [list, runtime] = (await page.evaluate(`(async () => {
+      const list = await (await fetch('/pagefind/filter-list.json')).json()
+      const pagefind = await import('/pagefind/pagefind.js')
+      return [list, await pagefind.filters()]
+    })()`)) as [Record<string, unknown>, Record<string, unknown>]
+    expect(Object.keys(runtime)).toEqual(expect.arrayContaining(['type', 'sector', 'priority']))
+    expect(list).toEqual(runtime)
+    await page.close()
+  })
+
+  it('offers every group before any filter chunk loads, and a search loads a group’s chunk only once it filters by that group', async () => {
+    const page = await browser.newPage()
+    const filterChunks: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterChunks.push(request.url())
+    })
+    await page.goto(`${site()}/search/?q=Lambeth`)
+    await page.waitForSelector('.pagefind-ui__result')
+    const list = (await (await fetch(`${site()}/pagefind/filter-list.json`)).json()) as Record<string, unknown>
+    const groups = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((g) => g.trim().toLowerCase())
+    expect(groups).toEqual(Object.keys(list))
+    expect(filterChunks).toEqual([])
+    await page.locator('summary.pagefind-ui__filter-name', { hasText: 'type' }).click()
+    await page.getByLabel(/^Organisation/).check()
+    await expect.poll(() => filterChunks.length, { timeout: 15_000 }).toBe(1)
+    await expect(page.locator('.pagefind-ui__message').textContent()).resolves.toMatch(/results? for “Lambeth”/)
+    await page.close()
+  })
+})
