@@ -5,6 +5,7 @@ import type { Industry } from '../../domain/reference/sic2007'
 import { sectorFromIndustry } from '../../domain/sectorFromIndustry'
 import { slugify } from '../../domain/vocabulary'
 import { createNewRecord } from './createNewRecord'
+import { findInPages } from './findInPages'
 import type { NewRecords } from './importSummary'
 
 /**
@@ -113,15 +114,7 @@ export class OrganisationMatcher {
     newRecords: NewRecords = 'without-version-pruning',
   ): Promise<OrganisationMatcher> {
     const matcher = new OrganisationMatcher(payload, req, newRecords)
-    const { docs } = await payload.find({
-      collection: 'organisations',
-      pagination: false,
-      depth: 0,
-      draft: true,
-      req,
-      overrideAccess: true,
-    })
-    for (const organisation of docs) matcher.remember(organisation)
+    for await (const organisation of findInPages(payload, req, 'organisations')) matcher.remember(organisation as unknown as Organisation)
     return matcher
   }
 

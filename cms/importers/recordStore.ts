@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { createNewRecord } from './createNewRecord'
+import { findInPages } from './findInPages'
 import type { NewRecords } from './importSummary'
 
 /**
@@ -62,16 +63,9 @@ export class RecordStore<Data extends Record<string, unknown>> {
       newRecords?: NewRecords
     },
   ): Promise<RecordStore<Data>> {
-    const { docs } = await payload.find({
-      collection: options.collection,
-      where: options.where,
-      pagination: false,
-      depth: 0,
-      draft: true,
-      req,
-      overrideAccess: true,
-    })
-    const existing = new Map((docs as unknown as StoredRecord[]).map((d) => [options.keyOf(d), d]))
+    const existing = new Map<string, StoredRecord>()
+    for await (const doc of findInPages(payload, req, options.collection, options.where))
+      existing.set(options.keyOf(doc), doc as StoredRecord)
     return new RecordStore<Data>(
       payload,
       req,
