@@ -1,5 +1,15 @@
 import { describeProblem, type Problem } from './problems'
 
+/**
+ * How an import writes the records it creates (organisations and the file's
+ * records; updates always go through payload.update with every hook):
+ * 'without-version-pruning' (the default) runs Payload's create without its
+ * per-record version pruning (cms/importers/createNewRecord.ts);
+ * 'payload-create' is payload.create itself, kept so that a test can show
+ * both store the same records and versions.
+ */
+export type NewRecords = 'without-version-pruning' | 'payload-create'
+
 /** What every importer accepts: where it has got to, and what the curator decided for this file. */
 export interface ImportOptions {
   /** Rows done in the phase; `total` once it is known (the rows to write, after the file has been read). */
@@ -17,6 +27,8 @@ export interface ImportOptions {
   publisher?: string
   /** The admin's import record, to which the matches waiting for review are linked. */
   importId?: number | string
+  /** See NewRecords; the default is right everywhere but in the test comparing the two. */
+  newRecords?: NewRecords
 }
 
 /**

@@ -4,6 +4,9 @@ import { displayName } from '../../domain/displayName'
 import type { Industry } from '../../domain/reference/sic2007'
 import { sectorFromIndustry } from '../../domain/sectorFromIndustry'
 import { slugify } from '../../domain/vocabulary'
+import { createNewRecord } from './createNewRecord'
+import { findInPages } from './findInPages'
+import type { NewRecords } from './importSummary'
 
 /**
  * Finds the portal organisation for an employer, funder or grant recipient in
@@ -102,19 +105,16 @@ export class OrganisationMatcher {
   private constructor(
     private readonly payload: Payload,
     private readonly req: PayloadRequest,
+    private readonly newRecords: NewRecords,
   ) {}
 
-  static async load(payload: Payload, req: PayloadRequest): Promise<OrganisationMatcher> {
-    const matcher = new OrganisationMatcher(payload, req)
-    const { docs } = await payload.find({
-      collection: 'organisations',
-      pagination: false,
-      depth: 0,
-      draft: true,
-      req,
-      overrideAccess: true,
-    })
-    for (const organisation of docs) matcher.remember(organisation)
+  static async load(
+    payload: Payload,
+    req: PayloadRequest,
+    newRecords: NewRecords = 'without-version-pruning',
+  ): Promise<OrganisationMatcher> {
+    const matcher = new OrganisationMatcher(payload, req, newRecords)
+    for await (const organisation of findInPages(payload, req, 'organisations')) matcher.remember(organisation as unknown as Organisation)
     return matcher
   }
 
@@ -274,40 +274,44 @@ export class OrganisationMatcher {
 
   async create(employer: EmployerIdentity, sourceLabel: string, unpublished = false, importKey?: string): Promise<Organisation> {
     const name = displayName(employer.name)
-    const organisation = await this.payload.create({
-      collection: 'organisations',
-      data: {
-        name,
-        legalName: employer.name,
-        legalNameYear: employer.nameYear,
-        slug: this.uniqueSlug(name),
-        ...this.sectorOf(employer),
-        industries: employer.industries ?? [],
-        description: `Added from ${sourceLabel}.`,
-        identifiers: {
-          companiesHouseNumber: employer.companyNumber ?? undefined,
-          charityNumber: employer.charityNumber ?? undefined,
-          orgId: employer.orgId ?? (employer.companyNumber ? `GB-COH-${employer.companyNumber}` : undefined),
-          gpgEmployerId: employer.employerId ?? undefined,
-          localAuthorityCode: employer.localAuthorityCode ?? undefined,
-          gssCode: employer.gssCode ?? undefined,
-        },
-        formerNames: (employer.otherNames ?? []).filter((n) => normaliseName(n) !== normaliseName(employer.name)).map((name) => ({ name })),
-        boroughs: employer.borough ? [employer.borough as never] : [],
-        inLondon: employer.inLondon ?? 'not-known',
-        postcode: employer.postcode ?? undefined,
-        importKeys: importKey ? [{ key: importKey }] : [],
-        localAuthority: employer.localAuthority,
-        sizeBand: sizeBandFromEmployerSize(employer.employerSize),
-        lpbMembership: 'not-stated',
-        _status: unpublished ? 'draft' : 'published',
+    const data = {
+      name,
+      legalName: employer.name,
+      legalNameYear: employer.nameYear,
+      slug: this.uniqueSlug(name),
+      ...this.sectorOf(employer),
+      industries: employer.industries ?? [],
+      description: `Added from ${sourceLabel}.`,
+      identifiers: {
+        companiesHouseNumber: employer.companyNumber ?? undefined,
+        charityNumber: employer.charityNumber ?? undefined,
+        orgId: employer.orgId ?? (employer.companyNumber ? `GB-COH-${employer.companyNumber}` : undefined),
+        gpgEmployerId: employer.employerId ?? undefined,
+        localAuthorityCode: employer.localAuthorityCode ?? undefined,
+        gssCode: employer.gssCode ?? undefined,
       },
-      draft: unpublished || undefined,
-      req: this.req,
-      overrideAccess: true,
-      depth: 0, // as loaded: the matcher keeps organisations unpopulated
-      context: { ...this.req.context, importing: true },
-    })
+      formerNames: (employer.otherNames ?? []).filter((n) => normaliseName(n) !== normaliseName(employer.name)).map((name) => ({ name })),
+      boroughs: employer.borough ? [employer.borough as never] : [],
+      inLondon: employer.inLondon ?? 'not-known',
+      postcode: employer.postcode ?? undefined,
+      importKeys: importKey ? [{ key: importKey }] : [],
+      localAuthority: employer.localAuthority,
+      sizeBand: sizeBandFromEmployerSize(employer.employerSize),
+      lpbMembership: 'not-stated',
+      _status: unpublished ? 'draft' : 'published',
+    } satisfies Partial<Organisation>
+    const organisation =
+      this.newRecords === 'without-version-pruning'
+        ? ((await createNewRecord(this.payload, this.req, 'organisations', data)) as unknown as Organisation)
+        : await this.payload.create({
+            collection: 'organisations',
+            data,
+            draft: unpublished || undefined,
+            req: this.req,
+            overrideAccess: true,
+            depth: 0, // as loaded: the matcher keeps organisations unpopulated
+            context: { ...this.req.context, importing: true },
+          })
     this.remember(organisation)
     this.created++
     return organisation

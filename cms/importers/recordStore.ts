@@ -1,4 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { createNewRecord } from './createNewRecord'
+import { findInPages } from './findInPages'
+import type { NewRecords } from './importSummary'
 
 /**
  * Writes imported records so that importing the same data twice changes nothing:
@@ -45,6 +48,7 @@ export class RecordStore<Data extends Record<string, unknown>> {
     private readonly keyOf: (record: Record<string, unknown>) => string,
     private readonly meaningful: readonly string[],
     private readonly existing: Map<string, StoredRecord>,
+    private readonly newRecords: NewRecords,
   ) {}
 
   static async load<Data extends Record<string, unknown>>(
@@ -56,19 +60,21 @@ export class RecordStore<Data extends Record<string, unknown>> {
       where: Where
       keyOf: (record: Record<string, unknown>) => string
       meaningful: readonly string[]
+      newRecords?: NewRecords
     },
   ): Promise<RecordStore<Data>> {
-    const { docs } = await payload.find({
-      collection: options.collection,
-      where: options.where,
-      pagination: false,
-      depth: 0,
-      draft: true,
+    const existing = new Map<string, StoredRecord>()
+    for await (const doc of findInPages(payload, req, options.collection, options.where))
+      existing.set(options.keyOf(doc), doc as StoredRecord)
+    return new RecordStore<Data>(
+      payload,
       req,
-      overrideAccess: true,
-    })
-    const existing = new Map((docs as unknown as StoredRecord[]).map((d) => [options.keyOf(d), d]))
-    return new RecordStore<Data>(payload, req, options.collection, options.keyOf, options.meaningful, existing)
+      options.collection,
+      options.keyOf,
+      options.meaningful,
+      existing,
+      options.newRecords ?? 'without-version-pruning',
+    )
   }
 
   /** The stored record with this key, if any. */
@@ -93,8 +99,13 @@ export class RecordStore<Data extends Record<string, unknown>> {
       depth: 0,
       context: { ...this.req.context, importing: true },
     }
-    const doc = stored ? await this.payload.update({ ...options, id: stored.id }) : await this.payload.create(options)
-    this.existing.set(key, doc as unknown as StoredRecord)
-    return stored ? 'updated' : 'created'
+    if (stored) {
+      this.existing.set(key, (await this.payload.update({ ...options, id: stored.id })) as unknown as StoredRecord)
+      return 'updated'
+    }
+    if (this.newRecords === 'without-version-pruning') await createNewRecord(this.payload, this.req, this.collection, options.data)
+    else await this.payload.create(options)
+    // A later row with this key is rejected as a repeat before it gets here, so the new record need not be kept.
+    return 'created'
   }
 }

@@ -4,6 +4,7 @@
  * milliseconds). A diagnosis aid for issue 15; it writes to DATABASE_URI.
  */
 import { getPortalPayload } from '../../cms/getPortalPayload'
+import { formatSummary } from '../../cms/importers/importSummary'
 import { IMPORTERS, isImporterKind } from '../../cms/importers/registry'
 
 const [kind, path] = process.argv.slice(2)
@@ -41,6 +42,8 @@ const summary = await IMPORTERS[kind].run(payload, path, {
   },
 })
 const total = performance.now() - started
+// What the import did, so a run that measured the wrong thing (everything rejected, nothing unchanged) shows it.
+console.log(formatSummary(summary).split('\n').slice(0, 3).join('\n'))
 console.log(
   `${summary.rows} rows in ${(total / 1000).toFixed(1)} s (${(summary.rows / (total / 1000)).toFixed(0)} rows/s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
 )

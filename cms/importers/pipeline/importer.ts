@@ -47,8 +47,13 @@ export interface Importer<Draft, Data extends Record<string, unknown>> {
   collection: ImportedCollection
   /** Reads and checks the file, streaming where the format allows; refuses a broken file with ImportFileError. */
   read: (path: string, context: ReadContext) => AsyncIterable<ReadRecord<Draft>>
-  /** The stored records this import may match (e.g. those from its source). */
-  stored: (drafts: Draft[]) => Where
+  /**
+   * The stored records this import may match (e.g. those from its source),
+   * given the `sourceKey` of every record read when the importer declares one.
+   */
+  stored: (sourceKeys: string[]) => Where
+  /** A record's identifier in its source, where `stored` needs them (360Giving's grant identifiers); kept while the file is read twice. */
+  sourceKey?: (draft: Draft) => string
   /** The organisations a record names, in the order they are matched. */
   parties: (draft: Draft) => Party[]
   /** The record as stored, once its organisations are known (in the order `parties` gave them). */

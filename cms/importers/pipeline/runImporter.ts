@@ -16,13 +16,19 @@ const WRITE_PROGRESS_EVERY = 250
 
 /**
  * The one importer pipeline. Reads and checks the whole file first (a broken
- * file is refused before anything is written), then writes every record in one
- * transaction: its organisations matched or created, a row repeating an
- * earlier row's record rejected (the first stands), a record a curator
- * corrected by hand left alone and listed, each write counted as created,
- * updated or unchanged, and flags counted as ImportSummary says. A file with
- * more than 5% of its rows rejected is refused whole unless the curator
- * accepts a partial import (see partialImports.ts).
+ * file is refused before anything is written), then reads it again and writes
+ * every record as it comes, in one transaction: its organisations matched or
+ * created, a row repeating an earlier row's record rejected (the first stands),
+ * a record a curator corrected by hand left alone and listed, each write
+ * counted as created, updated or unchanged, and flags counted as ImportSummary
+ * says. A file with more than 5% of its rows rejected is refused whole unless
+ * the curator accepts a partial import (see partialImports.ts).
+ *
+ * Reading twice rather than keeping every record between the check and the
+ * writes keeps an import's memory flat in the file's rows (issue 15): the first
+ * pass keeps only the count and, where an importer asks, each record's key in
+ * its source. The second pass's rejected rows and notes are the first's again,
+ * so they are not added twice.
  */
 export async function runImporter<Draft, Data extends Record<string, unknown>>(
   payload: Payload,
@@ -41,25 +47,31 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
       if (row % READ_PROGRESS_EVERY === 0) options.onProgress?.(row, 'reading')
     },
   }
-  const records: Array<ReadRecord<Draft>> = []
-  for await (const record of importer.read(path, context)) records.push(record)
+  let total = 0
+  const sourceKeys: string[] = []
+  for await (const record of importer.read(path, context)) {
+    total++
+    if (importer.sourceKey) sourceKeys.push(importer.sourceKey(record.draft))
+  }
   if (summary.rows === 0) throw new ImportFileError({ file, message: 'has a header but no rows.' })
   // Before opening a transaction when the rows that cannot be read are already too many; again at the end, with repeated rows.
   refuseMostlyRejected(summary, options)
+  const again: ReadContext = { file, summary: emptySummary(file), options, rowRead: () => {} }
 
   await withTransaction(payload, async (req) => {
-    const matcher = await OrganisationMatcher.load(payload, req)
+    const matcher = await OrganisationMatcher.load(payload, req, options.newRecords)
     const reviewer = await MatchReviewer.load(payload, req, { file, importId: options.importId })
     const store = await RecordStore.load<Data>(payload, req, {
       collection: importer.collection,
-      where: importer.stored(records.map((r) => r.draft)),
+      where: importer.stored(sourceKeys),
       keyOf: importer.keyOf,
       meaningful: importer.meaningful,
+      newRecords: options.newRecords,
     })
     const firstRows = new FirstRows()
     const mergeNotes = new Map<string, number>()
     let done = 0
-    for (const { place, draft } of records) {
+    for await (const { place, draft } of importer.read(path, again)) {
       const organisations: Organisation[] = []
       for (const party of importer.parties(draft))
         organisations.push(await reviewer.resolve(matcher, party.identity, party.source, party.trustName ?? false))
@@ -87,7 +99,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
           if ((importer.flags?.(data).length ?? 0) > 0) summary.flagged++
         }
       }
-      if (++done % WRITE_PROGRESS_EVERY === 0 || done === records.length) options.onProgress?.(done, 'writing', records.length)
+      if (++done % WRITE_PROGRESS_EVERY === 0 || done === total) options.onProgress?.(done, 'writing', total)
     }
     for (const [note, count] of mergeNotes) summary.notes.push(`${note}: ${count}.`)
     summary.organisationsCreated = matcher.created

@@ -127,7 +127,8 @@ export const grantsImporter = defineImporter<GrantDraft, GrantData & Record<stri
   label: '360Giving grants (JSON package or flat CSV), with the DEI extension',
   collection: 'grants',
   read: readCheckedGrants,
-  stored: (drafts) => ({ grantId: { in: drafts.map((d) => String(d.grant.id)) } }),
+  sourceKey: (d) => String(d.grant.id),
+  stored: (grantIds) => ({ grantId: { in: grantIds } }),
   parties: ({ grant }) => {
     const recipient = partyOf(grant.recipientOrganization)
     return [
