@@ -22,7 +22,7 @@ export async function* findInPages(
       where,
       limit: PAGE,
       page,
-      sort: 'id',
+      sort: '-id',
       depth: 0,
       draft: true,
       req,
