@@ -25,6 +25,7 @@ import { cpus, totalmem } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { earlierFill, fillPortal } from './bench/fillPortal'
 import { searchCosts } from './bench/firstSearchBytes'
+import { measured, mb, timedImport } from './bench/measured'
 import { measureStages } from './bench/measureStages'
 import { writeUkSizeGpgFile } from './bench/ukSizeGpgFile'
 
@@ -33,20 +34,6 @@ const payGapYears = Number(process.env.BENCH_PAY_GAP_YEARS ?? 8)
 const commitmentsPerOrganisation = Number(process.env.BENCH_COMMITMENTS ?? 2)
 const root = resolve('.data/bench')
 const importFiles = ['../shared/data/gpg/gpg_london_2022-23.csv', '../shared/data/gpg/gpg_london_2017-18.csv'].filter((f) => existsSync(f))
-
-/**
- * Runs `npm run import` and returns the whole command's seconds, the import's own
- * seconds (after Payload has started; the command prints "took"), the CPU
- * seconds it used (robust when the machine is shared), rows read and peak memory.
- */
-function timedImport(env: NodeJS.ProcessEnv, file: string) {
-  const run = measured(['npm', 'run', '--silent', 'import', '--', 'gpg', file], env, 'ignore')
-  return {
-    ...run,
-    rows: Number(/(\d+) rows read/.exec(run.stdout)?.[1] ?? 0),
-    importSeconds: Number(/took ([\d.]+) s/.exec(run.stdout)?.[1] ?? run.seconds),
-  }
-}
 
 /**
  * Imports each real file twice into a fresh database (the first run creates
@@ -75,11 +62,11 @@ function benchImports(): string[] {
     lines.push(line)
   }
   const env = freshDatabase('import.db')
-  for (const file of importFiles) for (const run of ['first import', 'same file again']) record(file, run, timedImport(env, file))
+  for (const file of importFiles) for (const run of ['first import', 'same file again']) record(file, run, timedImport(env, 'gpg', file))
   if (!process.env.BENCH_SKIP_UK_FILE) {
     const ukFile = resolve(root, 'gpg_uk_size_synthetic.csv')
     writeUkSizeGpgFile(importFiles[0]!, ukFile)
-    record(ukFile, 'first import (UK size)', timedImport(freshDatabase('import-uk.db'), ukFile))
+    record(ukFile, 'first import (UK size)', timedImport(freshDatabase('import-uk.db'), 'gpg', ukFile))
   }
   return lines
 }
@@ -91,31 +78,8 @@ function walk(dir: string): Array<{ path: string; size: number }> {
   })
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 const importLines = process.env.BENCH_SKIP_IMPORT ? [] : benchImports()
 const results: string[] = []
-
-/** Runs a command under python3, whose getrusage(RUSAGE_CHILDREN) gives the peak resident memory of the largest process below it. */
-function measured(command: string[], env: NodeJS.ProcessEnv, stderr: 'inherit' | 'ignore' = 'inherit') {
-  const started = Date.now()
-  const run = spawnSync(
-    'python3',
-    [
-      '-c',
-      'import resource,subprocess,sys; r=subprocess.run(sys.argv[1:]); u=resource.getrusage(resource.RUSAGE_CHILDREN); print("MAXRSS_KB", u.ru_maxrss); print("CPU_S", u.ru_utime+u.ru_stime); sys.exit(r.returncode)',
-      ...command,
-    ],
-    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', stderr], maxBuffer: 64 * 1024 * 1024 },
-  )
-  const seconds = (Date.now() - started) / 1000
-  if (run.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${run.status}): ${run.stdout.slice(-2000)}`)
-  return {
-    seconds,
-    stdout: run.stdout,
-    peakKb: Number(/MAXRSS_KB (\d+)/.exec(run.stdout)?.[1] ?? 0),
-    cpuSeconds: Number(/CPU_S ([\d.]+)/.exec(run.stdout)?.[1] ?? 0),
-  }
-}
 
 if (importFiles.length === 0)
   console.log('Skipping the portal bench: its synthetic pay gap files are made from ../shared/data/gpg, which is absent.')
@@ -139,7 +103,7 @@ for (const size of importFiles.length === 0 ? [] : sizes) {
     )
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
-    fill = fillPortal(dir, env, { organisations: size, payGapYears, commitmentsPerOrganisation, londonFile: importFiles[0]!, measured })
+    fill = fillPortal(dir, env, { organisations: size, payGapYears, commitmentsPerOrganisation, londonFile: importFiles[0]! })
   }
   if (process.env.BENCH_FILL_ONLY) continue
   rmSync(resolve(dir, 'dist'), { recursive: true, force: true })

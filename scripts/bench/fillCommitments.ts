@@ -9,22 +9,14 @@ import { getPortalPayload } from '../../cms/getPortalPayload'
 import { COMMITMENT_STATUSES } from '../../domain/vocabulary'
 import { describeProgress } from '../../domain/progress'
 import { withTransaction } from '../../cms/lib/withTransaction'
+import { syntheticTargets } from './syntheticTargets'
 
 const perOrganisation = Number(process.argv[2] ?? 2)
 const payload = await getPortalPayload()
 // Committed in batches: one transaction per write made the fill, not the portal, the slow part.
 const BATCH = 500
 try {
-  const steps = (await payload.find({ collection: 'steps', pagination: false, depth: 0, sort: 'sortKey' })).docs
-  const organisations = (
-    await payload.find({
-      collection: 'organisations',
-      where: { name: { like: 'Synthetic organisation' } },
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-    })
-  ).docs
+  const { organisations, steps } = await syntheticTargets(payload)
   const total = organisations.length * perOrganisation
   const started = Date.now()
   let done = 0

@@ -8,21 +8,13 @@
 import { getPortalPayload } from '../../cms/getPortalPayload'
 import { withTransaction } from '../../cms/lib/withTransaction'
 import { RESOURCE_TYPES, SECTORS, TRI_STRANDS } from '../../domain/vocabulary'
+import { syntheticTargets } from './syntheticTargets'
 
 const [resources, caseStudies] = process.argv.slice(2, 4).map(Number) as [number, number]
 const payload = await getPortalPayload()
 try {
   const started = Date.now()
-  const organisations = (
-    await payload.find({
-      collection: 'organisations',
-      where: { name: { like: 'Synthetic organisation' } },
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-    })
-  ).docs
-  const steps = (await payload.find({ collection: 'steps', pagination: false, depth: 0, sort: 'sortKey' })).docs
+  const { organisations, steps } = await syntheticTargets(payload)
   if (organisations.length === 0 || steps.length === 0) throw new Error('fillLibrary needs the seed and synthetic organisations')
   // One transaction: the rebuild stays off (withTransaction's request context) and the writes are not committed one by one.
   await withTransaction(payload, async (req) => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { measured, mb, timedImport } from './measured'
 import { writeSyntheticGpgFile } from './syntheticGpgFile'
 import { writeSyntheticGrantsFile } from './syntheticGrantsFile'
 
@@ -20,19 +21,7 @@ export interface FillFigures {
   fillSeconds: number
 }
 
-export type Measured = (
-  command: string[],
-  env: NodeJS.ProcessEnv,
-  stderr?: 'inherit' | 'ignore',
-) => {
-  seconds: number
-  stdout: string
-  peakKb: number
-  cpuSeconds: number
-}
-
 const REAL_GRANTS = '../shared/data/360giving/published/ABCharitableTrust_a001p00000zgyHZAAY.json'
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`
 
 /**
  * Fills a fresh database through Payload: the plan (`npm run seed`), then for
@@ -45,9 +34,9 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`
 export function fillPortal(
   dir: string,
   env: NodeJS.ProcessEnv,
-  options: { organisations: number; payGapYears: number; commitmentsPerOrganisation: number; londonFile: string; measured: Measured },
+  options: { organisations: number; payGapYears: number; commitmentsPerOrganisation: number; londonFile: string },
 ): FillFigures {
-  const { organisations, payGapYears, measured } = options
+  const { organisations, payGapYears } = options
   const started = Date.now()
   spawnSync('npm', ['run', '--silent', 'seed'], { env, stdio: 'ignore' })
   let payGapRows = 0
@@ -56,9 +45,8 @@ export function fillPortal(
   for (let y = 0; y < payGapYears; y++) {
     const file = resolve(dir, `gpg_synthetic_${2017 + y}.csv`)
     writeSyntheticGpgFile(options.londonFile, file, organisations, 2017 + y)
-    const run = measured(['npm', 'run', '--silent', 'import', '--', 'gpg', file], env, 'ignore')
-    const rows = Number(/(\d+) rows read/.exec(run.stdout)?.[1] ?? 0)
-    const seconds = Number(/took ([\d.]+) s/.exec(run.stdout)?.[1] ?? run.seconds)
+    const run = timedImport(env, 'gpg', file)
+    const { rows, importSeconds: seconds } = run
     payGapRows += rows
     payGapSeconds += seconds
     payGapPeakBytes = Math.max(payGapPeakBytes, run.peakKb * 1024)
@@ -71,9 +59,9 @@ export function fillPortal(
   if (existsSync(REAL_GRANTS)) {
     const file = resolve(dir, 'grants_synthetic.json')
     writeSyntheticGrantsFile(REAL_GRANTS, file, Math.ceil(organisations / 4))
-    const run = measured(['npm', 'run', '--silent', 'import', '--', 'grants', file], env, 'ignore')
-    grants = Number(/(\d+) rows read/.exec(run.stdout)?.[1] ?? 0)
-    grantSeconds = Number(/took ([\d.]+) s/.exec(run.stdout)?.[1] ?? run.seconds)
+    const run = timedImport(env, 'grants', file)
+    grants = run.rows
+    grantSeconds = run.importSeconds
     console.log(`  ${grants} synthetic grants in ${grantSeconds.toFixed(1)} s, peak ${mb(run.peakKb * 1024)}`)
   } else console.log(`  no grants: ${REAL_GRANTS} is absent`)
   const fill = measured(['npm', 'run', '--silent', 'bench:commitments', '--', String(options.commitmentsPerOrganisation)], env, 'ignore')
