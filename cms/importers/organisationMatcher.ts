@@ -4,7 +4,7 @@ import { displayName } from '../../domain/displayName'
 import type { Industry } from '../../domain/reference/sic2007'
 import { sectorFromIndustry } from '../../domain/sectorFromIndustry'
 import { slugify } from '../../domain/vocabulary'
-import { createNewRecord } from './createNewRecord'
+import { createImportedRecord } from './createNewRecord'
 import { findInPages } from './findInPages'
 import type { NewRecords } from './importSummary'
 
@@ -105,14 +105,10 @@ export class OrganisationMatcher {
   private constructor(
     private readonly payload: Payload,
     private readonly req: PayloadRequest,
-    private readonly newRecords: NewRecords,
+    private readonly newRecords: NewRecords | undefined,
   ) {}
 
-  static async load(
-    payload: Payload,
-    req: PayloadRequest,
-    newRecords: NewRecords = 'without-version-pruning',
-  ): Promise<OrganisationMatcher> {
+  static async load(payload: Payload, req: PayloadRequest, newRecords?: NewRecords): Promise<OrganisationMatcher> {
     const matcher = new OrganisationMatcher(payload, req, newRecords)
     for await (const organisation of findInPages(payload, req, 'organisations')) matcher.remember(organisation as unknown as Organisation)
     return matcher
@@ -300,18 +296,10 @@ export class OrganisationMatcher {
       lpbMembership: 'not-stated',
       _status: unpublished ? 'draft' : 'published',
     } satisfies Partial<Organisation>
-    const organisation =
-      this.newRecords === 'without-version-pruning'
-        ? ((await createNewRecord(this.payload, this.req, 'organisations', data)) as unknown as Organisation)
-        : await this.payload.create({
-            collection: 'organisations',
-            data,
-            draft: unpublished || undefined,
-            req: this.req,
-            overrideAccess: true,
-            depth: 0, // as loaded: the matcher keeps organisations unpopulated
-            context: { ...this.req.context, importing: true },
-          })
+    const organisation = (await createImportedRecord(this.payload, this.req, 'organisations', data, {
+      newRecords: this.newRecords,
+      draft: unpublished || undefined,
+    })) as unknown as Organisation
     this.remember(organisation)
     this.created++
     return organisation

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { createNewRecord } from './createNewRecord'
+import { createImportedRecord } from './createNewRecord'
 import { findInPages } from './findInPages'
 import type { NewRecords } from './importSummary'
 
@@ -48,7 +48,7 @@ export class RecordStore<Data extends Record<string, unknown>> {
     private readonly keyOf: (record: Record<string, unknown>) => string,
     private readonly meaningful: readonly string[],
     private readonly existing: Map<string, StoredRecord>,
-    private readonly newRecords: NewRecords,
+    private readonly newRecords: NewRecords | undefined,
   ) {}
 
   static async load<Data extends Record<string, unknown>>(
@@ -66,15 +66,7 @@ export class RecordStore<Data extends Record<string, unknown>> {
     const existing = new Map<string, StoredRecord>()
     for await (const doc of findInPages(payload, req, options.collection, options.where))
       existing.set(options.keyOf(doc), doc as StoredRecord)
-    return new RecordStore<Data>(
-      payload,
-      req,
-      options.collection,
-      options.keyOf,
-      options.meaningful,
-      existing,
-      options.newRecords ?? 'without-version-pruning',
-    )
+    return new RecordStore<Data>(payload, req, options.collection, options.keyOf, options.meaningful, existing, options.newRecords)
   }
 
   /** The stored record with this key, if any. */
@@ -103,8 +95,7 @@ export class RecordStore<Data extends Record<string, unknown>> {
       this.existing.set(key, (await this.payload.update({ ...options, id: stored.id })) as unknown as StoredRecord)
       return 'updated'
     }
-    if (this.newRecords === 'without-version-pruning') await createNewRecord(this.payload, this.req, this.collection, options.data)
-    else await this.payload.create(options)
+    await createImportedRecord(this.payload, this.req, this.collection, options.data, { newRecords: this.newRecords })
     // A later row with this key is rejected as a repeat before it gets here, so the new record need not be kept.
     return 'created'
   }
