@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { everyPage } from '../lib/everyPage'
 
 /** Records read per query: a whole source at once (10,600 reports and their organisations) took the import past 800 MB while the rows were materialised. */
 const PAGE = 1_000
@@ -16,19 +17,8 @@ export async function* findInPages(
   collection: CollectionSlug,
   where?: Where,
 ): AsyncGenerator<Record<string, unknown> & { id: number | string }> {
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection,
-      where,
-      limit: PAGE,
-      page,
-      sort: '-id',
-      depth: 0,
-      draft: true,
-      req,
-      overrideAccess: true,
-    })
-    for (const doc of result.docs) yield doc as unknown as Record<string, unknown> & { id: number | string }
-    if (!result.hasNextPage) return
-  }
+  const pages = everyPage((page) =>
+    payload.find({ collection, where, limit: PAGE, page, sort: '-id', depth: 0, draft: true, req, overrideAccess: true }),
+  )
+  for await (const doc of pages) yield doc as unknown as Record<string, unknown> & { id: number | string }
 }

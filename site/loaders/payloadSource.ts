@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
+import { everyPage } from '../../cms/lib/everyPage'
 import { config } from '../../domain/config'
 import type { ContentCollection, ContentKey, ContentRecord, ContentSource } from './contentCollections'
 
@@ -26,21 +27,16 @@ async function payload(): Promise<Payload> {
 }
 
 /**
- * Records read per query. One query for every record failed at 20,000
- * organisations: Payload's SQLite adapter reads the matching ids first and then
- * the rows by id, and SQLite refuses a statement with 40,000 of them ("too many
- * SQL variables"). The order is made total with the id, so pages neither skip
- * nor repeat a record.
+ * Records read per query (cms/lib/everyPage.ts). One query for every record
+ * failed at 20,000 organisations: SQLite refused the statement for 40,000
+ * commitment versions ("too many SQL variables").
  */
 const PAGE = 5_000
 
-async function everyPage<T>(read: (page: number) => Promise<{ docs: T[]; hasNextPage: boolean }>): Promise<T[]> {
+async function allOf<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const docs: T[] = []
-  for (let page = 1; ; page++) {
-    const result = await read(page)
-    docs.push(...result.docs)
-    if (!result.hasNextPage) return docs
-  }
+  for await (const doc of pages) docs.push(doc)
+  return docs
 }
 
 /** Payload's Local API as an anonymous reader. */
@@ -48,13 +44,14 @@ export const payloadSource: ContentSource = {
   async published(collection) {
     const reader = await payload()
     // Newest first, as Payload's default order (-createdAt) gave them.
-    return everyPage((page) =>
+    const pages = everyPage((page) =>
       reader.find({ collection, overrideAccess: false, depth: 0, limit: PAGE, page, sort: ['-createdAt', '-id'], draft: false }),
     )
+    return allOf(pages)
   },
   async versions(collection, { publishedOnly }) {
     const reader = await payload()
-    return everyPage((page) =>
+    const pages = everyPage((page) =>
       reader.findVersions({
         collection,
         overrideAccess: false,
@@ -65,6 +62,7 @@ export const payloadSource: ContentSource = {
         ...(publishedOnly ? { where: { 'version._status': { equals: 'published' } } } : {}),
       }),
     )
+    return allOf(pages)
   },
 }
 
