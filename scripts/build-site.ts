@@ -161,8 +161,7 @@ function refreshSearchIndex(env: NodeJS.ProcessEnv): void {
   const previous = resolve(live, `.pagefind-old-${process.pid}`)
   rmSync(next, { recursive: true, force: true })
   try {
-    step('pagefind index (after the pages went live)', 'npx', ['pagefind', '--site', live, '--output-path', next, '--silent'], env)
-    writeSearchFilterList(next)
+    indexSearch(live, next, 'pagefind index (after the pages went live)', env)
   } catch (error) {
     rmSync(next, { recursive: true, force: true })
     throw new Error(
@@ -174,9 +173,10 @@ function refreshSearchIndex(env: NodeJS.ProcessEnv): void {
   rmSync(previous, { recursive: true, force: true })
 }
 
-/** The search's filter list, beside the index it is read from (scripts/search/pagefindFilterList.ts). */
-function writeSearchFilterList(pagefindDir: string): void {
-  const filterList = writeFilterList(pagefindDir)
+/** Pagefind's index of the pages in `site`, written to `output`, and the search's filter list beside it (scripts/search/pagefindFilterList.ts). */
+function indexSearch(site: string, output: string, label: string, env: NodeJS.ProcessEnv): void {
+  step(label, 'npx', ['pagefind', '--site', site, '--output-path', output, '--silent'], env)
+  const filterList = writeFilterList(output)
   console.log(`[site] search filter list: ${Object.keys(filterList).length} groups (${Object.keys(filterList).join(', ')})`)
 }
 
@@ -225,10 +225,7 @@ try {
     console.log(`[site] ${taken} files the change does not touch taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   } else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   reportSkippedRecords()
-  if (!onlyOrganisations) {
-    step('pagefind index', 'npx', ['pagefind', '--site', staging, '--silent'], env)
-    writeSearchFilterList(resolve(staging, 'pagefind'))
-  }
+  if (!onlyOrganisations) indexSearch(staging, resolve(staging, 'pagefind'), 'pagefind index', env)
   const old = resolve(dist, `.site-old-${process.pid}`)
   if (existsSync(live)) renameSync(live, old)
   renameSync(staging, live)

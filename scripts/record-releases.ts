@@ -1,18 +1,12 @@
 /**
  * A step of `npm run build:site`, before Astro renders: records a new release
  * of every dataset whose content changed (site/lib/datasets/recordReleases.ts).
- * Skipped for snapshot builds (the benchmark), which have no database to keep
- * releases in.
+ * build-site.ts does not run it for a snapshot build, which has no database.
  */
 import { getPortalPayload } from '../cms/getPortalPayload'
-import { config } from '../domain/config'
 import { readContentOutsideAstro } from '../site/lib/datasets/releaseContent'
 import { recordReleases } from '../site/lib/datasets/recordReleases'
 
-if (config.portalSnapshot) {
-  console.log('[site] releases: not recorded for a snapshot build')
-  process.exit(0)
-}
 const payload = await getPortalPayload()
 try {
   const recorded = await recordReleases(payload, await readContentOutsideAstro())

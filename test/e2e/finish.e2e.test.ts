@@ -61,6 +61,31 @@ describe.each([1280, 375])('search at %i px', (width) => {
     expect(excerpts).not.toMatch(/[a-z](Status|Stage|Assurance|Planned|Self-declared)/)
     await page.close()
   })
+
+  it('finds an employer’s profile for its name and “pay gaps”, listing each employer once', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    expect((await resultTitles(page, 'Greater London Authority pay gaps'))[0]).toBe('Greater London Authority')
+    // The employer's own pay gap page is reached from its profile; indexed too, it listed every employer twice.
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
+    expect(links.filter((path) => /^\/organisations\/[^/]+\/pay-gaps\/$/.test(path))).toEqual([])
+    await page.close()
+  })
+
+  it('leaves out the words every record’s page repeats, so they find no organisation, pay gap or grant page', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    for (const query of ['Report a problem with this record', 'Download the data behind this chart', 'Profile last updated']) {
+      await page.goto(`${site()}/search/?q=${encodeURIComponent(query)}`)
+      await page.waitForFunction((q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`for “${q}”`), query, {
+        timeout: 15_000,
+      })
+      const kinds = await page.locator('.pagefind-ui__result .search-kind').allTextContents()
+      expect(
+        kinds.filter((k) => ['Organisation', 'Pay gaps', 'Grant'].includes(k)),
+        query,
+      ).toEqual([])
+    }
+    await page.close()
+  })
 })
 
 describe('the library search', () => {
