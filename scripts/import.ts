@@ -32,12 +32,11 @@ if (!kind || !path || !isImporterKind(kind) || (year !== undefined && !Number.is
   process.exit(2)
 }
 
-// The import runs with --expose-gc (package.json). A file is streamed and the import's live heap stays
-// flat (111-114 MB), but V8 let garbage build up: a second year into a database holding the first
-// peaked at 755 MB resident. Collecting every 500 rows keeps the peak near what the import holds
-// (README, "Benchmark"); a cap on the heap would do it too, but would crash a large import instead.
-const collectGarbage = (globalThis as { gc?: () => void }).gc
-const COLLECT_EVERY_ROWS = 500
+// package.json runs this with --expose-gc, for the pipeline's collections (cms/importers/pipeline/collectGarbage.ts).
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function')
+  console.error(
+    'Note: started without --expose-gc (use `npm run import`), so garbage is not collected every 500 rows and memory peaks higher.',
+  )
 
 const payload = await getPortalPayload()
 try {
@@ -45,23 +44,15 @@ try {
   const started = Date.now()
   let currentPhase = ''
   let phaseStarted = started
-  let collectedAt = 0
   const summary = await IMPORTERS[kind].run(payload, path, {
     year,
     licence: flag('--licence'),
     publisher: flag('--publisher'),
     acceptPartial,
     onProgress: (rows, phase, total) => {
-      if (phase !== currentPhase) {
-        phaseStarted = Date.now()
-        collectedAt = 0
-      }
+      if (phase !== currentPhase) phaseStarted = Date.now()
       currentPhase = phase
       process.stderr.write(`  ${phase} … ${describeProgress({ done: rows, total, startedAt: phaseStarted, now: Date.now() })}\n`)
-      if (collectGarbage && rows - collectedAt >= COLLECT_EVERY_ROWS) {
-        collectGarbage()
-        collectedAt = rows
-      }
     },
   })
   console.log(formatSummary(summary))

@@ -44,7 +44,13 @@ const server = await startStaticServer(resolve(config.siteDistDir, 'site'), site
 const cms: ChildProcess = spawn('npx', ['next', production ? 'start' : 'dev', 'cms', '--port', String(cmsPort), '--hostname', host], {
   stdio: 'inherit',
   // Next may run from cms/; reference paths (../shared/data) are resolved from the repository root.
-  env: { ...env, SITE_REBUILD: 'on', PORTAL_ROOT: config.projectRoot },
+  // --expose-gc: an import uploaded in the admin collects garbage every 500 rows, as the CLI's does (cms/importers/pipeline/collectGarbage.ts).
+  env: {
+    ...env,
+    SITE_REBUILD: 'on',
+    PORTAL_ROOT: config.projectRoot,
+    NODE_OPTIONS: [env.NODE_OPTIONS, '--expose-gc'].filter(Boolean).join(' '),
+  },
 })
 
 console.log(`

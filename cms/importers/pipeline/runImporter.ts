@@ -6,6 +6,7 @@ import { emptySummary, type ImportOptions, type ImportSummary } from '../importS
 import { MatchReviewer } from '../matchReviews'
 import { OrganisationMatcher } from '../organisationMatcher'
 import { ImportFileError } from '../problems'
+import { collectGarbageAt } from './collectGarbage'
 import { refuseMostlyRejected } from './partialImports'
 import { RecordStore } from '../recordStore'
 import { FirstRows } from './firstRows'
@@ -45,6 +46,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
     rowRead: (row) => {
       summary.rows = row
       if (row % READ_PROGRESS_EVERY === 0) options.onProgress?.(row, 'reading')
+      collectGarbageAt(row)
     },
   }
   let total = 0
@@ -100,6 +102,7 @@ export async function runImporter<Draft, Data extends Record<string, unknown>>(
         }
       }
       if (++done % WRITE_PROGRESS_EVERY === 0 || done === total) options.onProgress?.(done, 'writing', total)
+      collectGarbageAt(done)
     }
     for (const [note, count] of mergeNotes) summary.notes.push(`${note}: ${count}.`)
     summary.organisationsCreated = matcher.created
