@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config'
 import { config } from './domain/config.ts'
 import { routeManifest } from './site/integrations/routeManifest.ts'
 import { stageTimingLines } from './site/lib/buildTimings.ts'
+import { contentCacheSummary } from './site/loaders/contentCache.ts'
 
 /**
  * The public portal: a static build from srcDir `site/`. SITE_OUT_DIR lets the
@@ -18,7 +19,10 @@ export default defineConfig({
   integrations: [
     routeManifest(),
     // Says how long reading from Payload and the dataset downloads took (site/lib/buildTimings.ts), for the benchmark.
-    { name: 'build-timings', hooks: { 'astro:build:done': () => stageTimingLines().forEach((line) => console.log(line)) } },
+    {
+      name: 'build-timings',
+      hooks: { 'astro:build:done': () => [...contentCacheSummary(), ...stageTimingLines()].forEach((line) => console.log(line)) },
+    },
   ],
   vite: {
     // Payload and its database drivers run as plain Node packages in the loaders.

@@ -129,6 +129,15 @@ export const config = {
   get releaseUploadDir(): string {
     return resolve(env('RELEASE_UPLOAD_DIR') ?? resolve(config.dataDir, 'dataset-releases'))
   },
+  /**
+   * Set by the build script: the folder where a build keeps what it read from Payload, so its
+   * release step and Astro read the database once, and an incremental build re-reads only the
+   * collections that changed (site/loaders/contentCache.ts). Unset, every read goes to Payload.
+   */
+  get siteContentCacheDir(): string | undefined {
+    const dir = env('SITE_CONTENT_CACHE')
+    return dir === undefined ? undefined : resolve(dir)
+  },
   /** A JSON snapshot the site reads instead of the database (the benchmark's synthetic sites). */
   get portalSnapshot(): string | undefined {
     return env('PORTAL_SNAPSHOT')

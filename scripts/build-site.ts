@@ -5,6 +5,7 @@
  *
  * Steps: record a release of each dataset whose content changed (before the
  * pages that list releases are rendered), the Astro build, the search index.
+ * The two first steps share one read of the database (site/loaders/contentCache.ts).
  *
  * `--organisations=a,b` builds incrementally after a change to those
  * organisations' commitments: only the pages and datasets that show
@@ -39,6 +40,7 @@ import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
 import { ROUTE_MANIFEST_PATH, readRouteManifest, writeRouteManifest, type RouteManifest } from '../site/integrations/routeManifest'
 import { COMMITMENT_CHANGE, ROUTE_SCOPES, touches } from '../site/lib/buildScope'
+import { emptyContentCache } from '../site/loaders/contentCache'
 import type { ContentKey } from '../site/loaders/contentCollections'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
 import { describeSkipped } from '../site/loaders/validateRecords'
@@ -50,6 +52,8 @@ const live = resolve(dist, 'site')
 const staging = resolve(dist, `.site-staging-${process.pid}`)
 const lockFile = resolve(dist, '.build.lock')
 const skippedRecordsFile = skippedRecordsFileFor(staging)
+/** What the build read from Payload, shared by its steps and by the incremental builds after it (site/loaders/contentCache.ts). */
+const contentCache = resolve(dist, '.content-cache')
 
 function processAlive(pid: number): boolean {
   try {
@@ -208,9 +212,11 @@ if (!takeLock()) {
 try {
   // Astro builds with NODE_ENV=production, where the CMS config insists on a
   // PAYLOAD_SECRET. Outside production, hand the build the development secret.
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', SITE_CONTENT_CACHE: contentCache }
   env.PAYLOAD_SECRET ??= resolvePayloadSecret()
   rmSync(staging, { recursive: true, force: true })
+  // A full build reads everything from Payload afresh; an incremental one reuses the reads of the unchanged collections.
+  if (!onlyOrganisations) emptyContentCache(contentCache)
   const scoped = onlyOrganisations ? { SITE_ONLY_ORGANISATIONS: [...onlyOrganisations].join(',') } : {}
   // A snapshot build (the benchmark) has no database to keep releases in; starting the step only to say so took 12-37 s.
   if (config.portalSnapshot) console.log('[site] releases: not recorded for a snapshot build')

@@ -6,12 +6,14 @@
 import { getPortalPayload } from '../cms/getPortalPayload'
 import { readContentOutsideAstro } from '../site/lib/datasets/releaseContent'
 import { recordReleases } from '../site/lib/datasets/recordReleases'
+import { contentCacheSummary } from '../site/loaders/contentCache'
 
 const payload = await getPortalPayload()
 try {
   const recorded = await recordReleases(payload, await readContentOutsideAstro())
   for (const r of recorded) console.log(`[site] ${r.dataset} release ${r.number}: ${r.note.slice(0, 160)}`)
   if (recorded.length === 0) console.log('[site] releases: no dataset changed')
+  for (const line of contentCacheSummary()) console.log(line)
 } finally {
   await payload.destroy()
 }

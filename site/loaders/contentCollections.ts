@@ -37,6 +37,13 @@ export interface ContentSource {
     collection: C,
     options: { publishedOnly: boolean },
   ): Promise<TypeWithVersion<DataFromCollectionSlug<C>>[]>
+  /**
+   * A value that changes whenever what `published` returns does: how many documents an
+   * anonymous reader sees and the newest `updatedAt` among them (loaders/contentCache.ts).
+   */
+  publishedFingerprint(collection: CollectionSlug): Promise<string>
+  /** The same for what `versions` returns. */
+  versionsFingerprint(collection: CollectionSlug, options: { publishedOnly: boolean }): Promise<string>
 }
 
 /** A record the site stores: an object (the schema drops any field it does not name). */
@@ -50,6 +57,8 @@ export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S 
   /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
   ids: 'document' | 'position'
   read: (source: ContentSource) => Promise<unknown[]>
+  /** Changes whenever what `read` returns does (ContentSource's fingerprints). */
+  fingerprint: (source: ContentSource) => Promise<string>
 }
 
 /** A collection's published documents, one entry each. */
@@ -58,18 +67,21 @@ const published = <C extends CollectionSlug, S extends RecordSchema>(collection:
   schema,
   ids: 'document' as const,
   read: (source: ContentSource): Promise<unknown[]> => source.published(collection),
+  fingerprint: (source: ContentSource) => source.publishedFingerprint(collection),
 })
 
-/** Records derived from a collection's versions by a reader of its own (loaders/history.ts). */
+/** Records derived from a collection's versions (oldest first) by a function of its own (loaders/history.ts). */
 const derived = <C extends CollectionSlug, S extends RecordSchema>(
   collection: C,
   schema: S,
-  read: (source: ContentSource) => Promise<z.input<S>[]>,
+  versions: { publishedOnly: boolean },
+  fromVersions: (versions: TypeWithVersion<DataFromCollectionSlug<C>>[]) => z.input<S>[],
 ) => ({
   collection,
   schema,
   ids: 'position' as const,
-  read,
+  read: async (source: ContentSource): Promise<unknown[]> => fromVersions(await source.versions(collection, versions)),
+  fingerprint: (source: ContentSource) => source.versionsFingerprint(collection, versions),
 })
 
 export const CONTENT_COLLECTIONS = {
@@ -79,9 +91,7 @@ export const CONTENT_COLLECTIONS = {
   steps: published('steps', stepSchema),
   organisations: published('organisations', organisationSchema),
   commitments: published('commitments', commitmentSchema),
-  statusChanges: derived('commitments', statusChangeSchema, async (source) =>
-    statusChangesFromVersions(await source.versions('commitments', { publishedOnly: true })),
-  ),
+  statusChanges: derived('commitments', statusChangeSchema, { publishedOnly: true }, statusChangesFromVersions),
   returns: published('returns', returnSchema),
   metrics: published('metrics', metricSchema),
   payGapReports: published('pay-gap-reports', payGapReportSchema),
@@ -97,9 +107,7 @@ export const CONTENT_COLLECTIONS = {
   caseStudies: published('case-studies', caseStudySchema),
   // The slug names the programme (Tackling Racial Inequality) and is kept: API addresses are a promise.
   trackerActions: published('tri-actions', trackerActionSchema),
-  trackerChanges: derived('tri-actions', trackerChangeSchema, async (source) =>
-    trackerChangesFromVersions(await source.versions('tri-actions', { publishedOnly: false })),
-  ),
+  trackerChanges: derived('tri-actions', trackerChangeSchema, { publishedOnly: false }, trackerChangesFromVersions),
   datasetReleases: published('dataset-releases', datasetReleaseSchema),
   corrections: published('corrections', correctionSchema),
 } satisfies Record<string, ContentCollection>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { everyPage } from '../../cms/lib/everyPage'
 import { config } from '../../domain/config'
+import { readThroughCache } from './contentCache'
 import type { ContentCollection, ContentKey, ContentRecord, ContentSource } from './contentCollections'
 
 /**
@@ -39,6 +40,13 @@ async function allOf<T>(pages: AsyncIterable<T>): Promise<T[]> {
   return docs
 }
 
+/** How many records there are and the newest one's `updatedAt`; without timestamps a collection could change unseen, so it is refused. */
+function fingerprintOf(collection: string, totalDocs: number, newest: object | undefined): string {
+  const updatedAt = (newest as { updatedAt?: unknown } | undefined)?.updatedAt
+  if (newest && typeof updatedAt !== 'string') throw new Error(`${collection}: records without updatedAt cannot be cached between builds`)
+  return `${totalDocs} ${updatedAt ?? ''}`
+}
+
 /** Payload's Local API as an anonymous reader. */
 export const payloadSource: ContentSource = {
   async published(collection) {
@@ -64,12 +72,53 @@ export const payloadSource: ContentSource = {
     )
     return allOf(pages)
   },
+  async publishedFingerprint(collection) {
+    const reader = await payload()
+    const { totalDocs, docs } = await reader.find({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      sort: '-updatedAt',
+      draft: false,
+      select: { updatedAt: true },
+    })
+    return fingerprintOf(collection, totalDocs, docs[0])
+  },
+  async versionsFingerprint(collection, { publishedOnly }) {
+    const reader = await payload()
+    const { totalDocs, docs } = await reader.findVersions({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      sort: '-updatedAt',
+      ...(publishedOnly ? { where: { 'version._status': { equals: 'published' } } } : {}),
+    })
+    return fingerprintOf(collection, totalDocs, docs[0])
+  },
+}
+
+/**
+ * A content collection's records from Payload, through the build's content cache
+ * (loaders/contentCache.ts) when the build names one: reused while the
+ * collection's fingerprint is unchanged, otherwise read and kept.
+ */
+export async function readFromPayload(content: ContentKey, collection: ContentCollection, cacheDir = config.siteContentCacheDir) {
+  if (!cacheDir) return { records: await collection.read(payloadSource), reused: false }
+  return readThroughCache(
+    cacheDir,
+    content,
+    config.databaseUri ?? config.defaultSqlitePath,
+    () => collection.fingerprint(payloadSource),
+    () => collection.read(payloadSource),
+  )
 }
 
 /** One content collection's records, from the snapshot when PORTAL_SNAPSHOT names one, otherwise from Payload. */
 export async function readRecords(content: ContentKey, collection: ContentCollection): Promise<unknown[]> {
   const snapshotFile = config.portalSnapshot
-  if (!snapshotFile) return collection.read(payloadSource)
+  if (!snapshotFile) return (await readFromPayload(content, collection)).records
   // Not trusted as typed: every record is validated against its schema next, like one from Payload.
   snapshot ??= JSON.parse(readFileSync(snapshotFile, 'utf8')) as Partial<Record<ContentKey, unknown[]>>
   return snapshot[content] ?? []

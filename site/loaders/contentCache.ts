@@ -1,0 +1,102 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { deserialize, serialize } from 'node:v8'
+
+/**
+ * What a site build read from Payload, one file per content collection, so that
+ * the records are read from the database once per build (the release step
+ * reads them, Astro's loaders reuse them) and an incremental build re-reads
+ * only the collections that changed since the live site was built (issue 15:
+ * at 20,000 organisations each read of everything took about 45 s).
+ *
+ * A file is reused only while its collection's fingerprint is what it was when
+ * the file was read (ContentSource: how many records an anonymous reader sees,
+ * and the newest `updatedAt` among them, asked of Payload before every reuse).
+ * Every write through Payload stamps `updatedAt` with the time, and a removal
+ * lowers the count, so any change since the read gives a different fingerprint.
+ * The fingerprint is taken before the read, so a change landing during the read
+ * makes the next build read again rather than keep it.
+ *
+ * scripts/build-site.ts empties the folder before every full build, which stays
+ * the source of truth: only the steps of one build and the incremental builds
+ * on top of it share reads. An incremental build already trusts that the code
+ * is the live site's (it takes every untouched page from it), so the files are
+ * not keyed by code.
+ */
+interface CachedRead {
+  /** The database the records came from (DATABASE_URI), so two databases never share a file. */
+  database: string
+  fingerprint: string
+  records: unknown[]
+}
+
+const fileOf = (dir: string, content: string) => resolve(dir, `${content}.v8`)
+
+function readCached(dir: string, content: string): CachedRead | undefined {
+  try {
+    return deserialize(readFileSync(fileOf(dir, content))) as CachedRead
+  } catch (error) {
+    // No file yet is the usual case; a damaged one is read again from Payload, never trusted.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`[site] content cache: ${content} unreadable, reading it again`)
+    return undefined
+  }
+}
+
+/** Written beside and renamed into place, so a reader never sees half a file. */
+function writeCached(dir: string, content: string, cached: CachedRead): void {
+  mkdirSync(dir, { recursive: true })
+  const partial = `${fileOf(dir, content)}.${process.pid}.partial`
+  writeFileSync(partial, serialize(cached))
+  renameSync(partial, fileOf(dir, content))
+}
+
+export interface CachedRecords {
+  records: unknown[]
+  /** Whether the records came from the cache rather than Payload. */
+  reused: boolean
+}
+
+/**
+ * Which collections this process reused and which it read, said once at the end
+ * of each build step. Kept on globalThis because Astro's loaders run from its
+ * bundled output while the integration that prints runs from source.
+ */
+const TALLY = Symbol.for('fairer-city.content-cache')
+type Tally = { reused: string[]; read: string[] }
+
+function tally(): Tally {
+  const holder = globalThis as { [TALLY]?: Tally }
+  holder[TALLY] ??= { reused: [], read: [] }
+  return holder[TALLY]
+}
+
+/** One line for the build summary; empty when nothing went through the cache. */
+export function contentCacheSummary(): string[] {
+  const { reused, read } = tally()
+  if (reused.length + read.length === 0) return []
+  return [`[site] content cache: ${reused.length} collections reused, ${read.length} read from Payload (${read.join(', ') || 'none'})`]
+}
+
+export async function readThroughCache(
+  dir: string,
+  content: string,
+  database: string,
+  fingerprintNow: () => Promise<string>,
+  read: () => Promise<unknown[]>,
+): Promise<CachedRecords> {
+  const fingerprint = await fingerprintNow()
+  const cached = readCached(dir, content)
+  if (cached && cached.database === database && cached.fingerprint === fingerprint) {
+    tally().reused.push(content)
+    return { records: cached.records, reused: true }
+  }
+  const records = await read()
+  writeCached(dir, content, { database, fingerprint, records })
+  tally().read.push(content)
+  return { records, reused: false }
+}
+
+/** Before a full build: every collection is read from Payload again. */
+export function emptyContentCache(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_COLLECTIONS, type ContentKey } from '../../site/loaders/contentCollections'
+import { payloadSource, readFromPayload } from '../../site/loaders/payloadSource'
+import { readThroughCache } from '../../site/loaders/contentCache'
+import { createOrganisation, seedPlanOnly } from './fixtures'
+import { createTestPayload } from './harness'
+
+/**
+ * A build reuses what it read from Payload while the collection is unchanged
+ * (site/loaders/contentCache.ts, issue 15). Reusing a stale read would publish
+ * old figures, so after every kind of change a person can make (an edit, a
+ * draft, unpublishing, deleting, a new status) the read through the cache must
+ * equal a read straight from Payload, and must not have been reused when what
+ * the public sees changed.
+ */
+let payload: Payload
+let cleanup: () => Promise<void>
+const cacheDir = mkdtempSync(join(tmpdir(), 'fairer-city-content-cache-'))
+const context = { disableSiteRebuild: true }
+
+async function readThroughTheCache(content: ContentKey) {
+  const collection = CONTENT_COLLECTIONS[content]
+  const cached = await readFromPayload(content, collection, cacheDir)
+  expect(cached.records, `${content} through the cache`).toEqual(await collection.read(payloadSource))
+  return cached
+}
+
+let organisationId: number
+let commitmentId: number
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await createTestPayload())
+  await seedPlanOnly(payload)
+  organisationId = (await createOrganisation(payload, 'Cache Test Borough')).id
+  const commitment = await payload.create({
+    collection: 'commitments',
+    data: { organisation: organisationId, step: '1.1.4', status: 'planned', assurance: 'self-declared', _status: 'published' },
+    context,
+  })
+  commitmentId = commitment.id
+}, 120_000)
+
+afterAll(async () => {
+  await cleanup?.()
+  rmSync(cacheDir, { recursive: true, force: true })
+})
+
+describe('the content cache', () => {
+  it('reads from Payload the first time and reuses the read while nothing changed', async () => {
+    expect((await readThroughTheCache('organisations')).reused).toBe(false)
+    expect((await readThroughTheCache('organisations')).reused).toBe(true)
+    expect((await readThroughTheCache('statusChanges')).reused).toBe(false)
+    expect((await readThroughTheCache('statusChanges')).reused).toBe(true)
+    expect(readdirSync(cacheDir).sort()).toEqual(['organisations.v8', 'statusChanges.v8'])
+  })
+
+  it('reads again after a published edit', async () => {
+    await payload.update({ collection: 'organisations', id: organisationId, data: { name: 'Cache Test Borough Council' }, context })
+    const after = await readThroughTheCache('organisations')
+    expect(after.reused).toBe(false)
+    expect(after.records).toContainEqual(expect.objectContaining({ name: 'Cache Test Borough Council' }))
+  })
+
+  it('keeps what the public sees when only a draft was saved', async () => {
+    await readThroughTheCache('organisations')
+    await payload.update({ collection: 'organisations', id: organisationId, data: { name: 'Unpublished rename' }, draft: true, context })
+    const after = await readThroughTheCache('organisations')
+    expect(after.records).not.toContainEqual(expect.objectContaining({ name: 'Unpublished rename' }))
+  })
+
+  it('reads again after a new organisation, and after one is deleted', async () => {
+    await readThroughTheCache('organisations')
+    const added = await createOrganisation(payload, 'Cache Test Trust')
+    expect((await readThroughTheCache('organisations')).reused).toBe(false)
+    await payload.delete({ collection: 'organisations', id: added.id, context })
+    const after = await readThroughTheCache('organisations')
+    expect(after.reused).toBe(false)
+    expect(after.records).not.toContainEqual(expect.objectContaining({ name: 'Cache Test Trust' }))
+  })
+
+  it('reads the status history again after a new status', async () => {
+    await readThroughTheCache('statusChanges')
+    await payload.update({ collection: 'commitments', id: commitmentId, data: { status: 'in-progress' }, context })
+    const after = await readThroughTheCache('statusChanges')
+    expect(after.reused).toBe(false)
+    expect(after.records).toContainEqual(expect.objectContaining({ status: 'in-progress' }))
+  })
+
+  it('reads again when a commitment is unpublished, and its history goes with it', async () => {
+    await readThroughTheCache('commitments')
+    await readThroughTheCache('statusChanges')
+    await payload.update({ collection: 'commitments', id: commitmentId, data: { _status: 'draft' }, context })
+    const commitments = await readThroughTheCache('commitments')
+    expect(commitments.reused).toBe(false)
+    expect(commitments.records).toEqual([])
+    const history = await readThroughTheCache('statusChanges')
+    expect(history.reused).toBe(false)
+    expect(history.records).toEqual([])
+  })
+
+  it('never gives one database the read of another', async () => {
+    const collection = CONTENT_COLLECTIONS.organisations
+    const read = () => collection.read(payloadSource)
+    const fingerprint = () => collection.fingerprint(payloadSource)
+    expect((await readThroughCache(cacheDir, 'organisations', 'file:first.db', fingerprint, read)).reused).toBe(false)
+    expect((await readThroughCache(cacheDir, 'organisations', 'file:second.db', fingerprint, read)).reused).toBe(false)
+  })
+
+  it('reads from Payload, without failing, when a kept file is damaged', async () => {
+    writeFileSync(join(cacheDir, 'organisations.v8'), 'not a serialised read')
+    const after = await readThroughTheCache('organisations')
+    expect(after.reused).toBe(false)
+    expect((await readThroughTheCache('organisations')).reused).toBe(true)
+  })
+})
