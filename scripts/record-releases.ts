@@ -4,13 +4,13 @@
  * build-site.ts does not run it for a snapshot build, which has no database.
  */
 import { getPortalPayload } from '../cms/getPortalPayload'
-import { readContentOutsideAstro } from '../site/lib/datasets/releaseContent'
 import { recordReleases } from '../site/lib/datasets/recordReleases'
+import { readPortalContent } from '../site/lib/readContent'
 import { contentCacheSummary } from '../site/loaders/contentCache'
 
 const payload = await getPortalPayload()
 try {
-  const recorded = await recordReleases(payload, await readContentOutsideAstro())
+  const recorded = await recordReleases(payload, await readPortalContent())
   for (const r of recorded) console.log(`[site] ${r.dataset} release ${r.number}: ${r.note.slice(0, 160)}`)
   if (recorded.length === 0) console.log('[site] releases: no dataset changed')
   for (const line of contentCacheSummary()) console.log(line)

@@ -1,6 +1,7 @@
-import { getCollection } from 'astro:content'
-import { mapContentCollectionsAsync, type ContentCollections, type ContentKey } from '../loaders/contentCollections'
-import { indexContent, type PortalContent, type RawContent } from './indexContent'
+import { config } from '../../domain/config'
+import { skippedRecordsFileFor } from '../loaders/skippedRecords'
+import type { PortalContent } from './indexContent'
+import { readPortalContent } from './readContent'
 
 export type { WorkforceProfile } from './indexContent'
 export type {
@@ -31,24 +32,12 @@ export type {
 
 /**
  * All published content, loaded once per build and indexed for the pages. Pages
- * read this, never the database. One Astro collection per entry of the content
- * table; documents keep their IDs, derived histories are records without one.
+ * read this, never the database (lib/readContent.ts reads it); what the build
+ * leaves out is listed beside its output for the build summary.
  */
-async function entriesOf<K extends ContentKey>(content: K, collection: ContentCollections[K]): Promise<RawContent[K]> {
-  const entries = await getCollection(content)
-  const loaded = collection.ids === 'document' ? entries.map((e) => Object.assign({}, e.data, { id: e.id })) : entries.map((e) => e.data)
-  // Each entry's data is the output of this collection's schema (contentLoader validated it against
-  // it); astro:content types every collection alike because content.config.ts builds them in a loop.
-  return loaded as RawContent[K]
-}
-
 let cached: Promise<PortalContent> | undefined
 
-async function load(): Promise<PortalContent> {
-  return indexContent(await mapContentCollectionsAsync<RawContent>(entriesOf))
-}
-
 export function portalContent(): Promise<PortalContent> {
-  cached ??= load()
+  cached ??= readPortalContent({ listSkippedIn: skippedRecordsFileFor(config.siteOutDir) })
   return cached
 }

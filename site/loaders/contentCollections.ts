@@ -16,9 +16,9 @@ import { workforceProfileSchema } from './schemas/workforce'
 /**
  * The one table from the CMS to the site's content: each content key (what
  * pages call it) names the Payload collection it comes from and the schema each
- * entry must match. The Astro loaders (content.config.ts), the content types
- * and the raw content pages index (lib/indexContent.ts), the calls that read it
- * back (lib/content.ts) and the benchmark snapshot's shape
+ * entry must match. The build's read of the content (lib/readContent.ts), the
+ * content types and the raw content pages index (lib/indexContent.ts) and the
+ * benchmark snapshot's shape
  * (loaders/payloadSource.ts) are all derived from it, so a new public collection
  * is one entry here and its schema.
  *
@@ -52,7 +52,7 @@ type RecordSchema = z.ZodType<Record<string, unknown>>
 export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S extends RecordSchema = RecordSchema> {
   /** The Payload collection the entries come from. */
   collection: C
-  /** What each entry must match; an entry that does not is left out and reported (loaders/contentLoader.ts). */
+  /** What each entry must match; an entry that does not is left out and reported (lib/readContent.ts). */
   schema: S
   /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
   ids: 'document' | 'position'

@@ -4,8 +4,8 @@ import type { SkippedRecord } from './validateRecords'
 
 /**
  * The list of published records a build left out (loaders/validateRecords.ts).
- * The loaders write it beside the build's output folder, because Astro empties
- * that folder after loading; scripts/build-site.ts then prints it in the build
+ * The build's read of the content (lib/readContent.ts) writes it beside the
+ * build's output folder, which Astro empties as it starts; scripts/build-site.ts then prints it in the build
  * summary and puts it in the built site at SKIPPED_RECORDS_PATH, where the CMS
  * or a curator can read it. No page links to it.
  */
