@@ -25,7 +25,7 @@ export default defineConfig({
     },
   ],
   vite: {
-    // Payload and its database drivers run as plain Node packages in the loaders.
+    // Payload and its database drivers run as plain Node packages when the pages read the content (site/lib/readContent.ts).
     ssr: { external: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'libsql', '@libsql/client', 'mongoose', 'sharp'] },
   },
 })

@@ -81,7 +81,7 @@ function takeLock(): boolean {
 }
 
 /**
- * Published records the loaders left out because the site cannot show them
+ * Published records the build's read left out because the site cannot show them
  * (site/loaders/validateRecords.ts): said in the build summary, and listed in
  * the built site for the CMS and curators to read.
  */

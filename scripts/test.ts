@@ -34,8 +34,7 @@ function checkGeneratedFilesAreCurrent(): void {
 
 run('Formatting (prettier)', 'npx', ['prettier', '--check', '.'])
 checkGeneratedFilesAreCurrent()
-// Astro generates the types of `astro:content` by running the content loaders,
-// which read the database: seed the development database first, as npm start does.
+// The development database is migrated and seeded as npm start does it, so a fresh clone's seed is checked too.
 run('Development database: migrations and seed', 'npm', ['run', '--silent', 'seed'])
 run("Astro's generated types (astro sync)", 'npx', ['astro', 'sync'])
 run('Type check (tsc)', 'npx', ['tsc', '--noEmit'])

@@ -1,8 +1,8 @@
 /**
  * Time spent in parts of the Astro build that are not a route of their own:
- * reading from Payload (the content loaders, which Astro runs concurrently) and
+ * reading from Payload (lib/readContent.ts, which reads the collections concurrently) and
  * the dataset downloads. Each stage's time is the union of the intervals its
- * calls ran in, so concurrent loaders are not counted twice. Printed when the
+ * calls ran in, so concurrent reads are not counted twice. Printed when the
  * build ends (astro.config.mjs) as "[site] <stage>: <seconds> s, peak <MB> MB",
  * the line the benchmark reads; the peak is the build process's largest resident
  * memory by the end of the stage (exact for reading, which comes first). Kept on globalThis because routes run from Astro's bundled

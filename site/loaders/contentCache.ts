@@ -5,26 +5,22 @@ import { deserialize, serialize } from 'node:v8'
 /**
  * What a site build read from Payload, one file per content collection, so that
  * the records are read from the database once per build (the release step
- * reads them, Astro's loaders reuse them) and an incremental build re-reads
+ * reads them, Astro's pages reuse them) and an incremental build re-reads
  * only the collections that changed since the live site was built (issue 15:
  * at 20,000 organisations each read of everything took about 45 s).
  *
  * A file is reused only while its collection's fingerprint is what it was when
- * the file was read (ContentSource: how many records an anonymous reader sees,
- * and the newest `updatedAt` among them, asked of Payload before every reuse).
- * Every write through Payload stamps `updatedAt` with the time, and a removal
- * lowers the count, so any change since the read gives a different fingerprint.
- * The fingerprint is taken before the read, so a change landing during the read
- * makes the next build read again rather than keep it.
+ * the file was read (payloadFingerprint.ts says what it covers), asked of
+ * Payload before every reuse. The fingerprint is taken before the read, so a
+ * change landing during the read makes the next build read again rather than
+ * keep it.
  *
  * scripts/build-site.ts empties the folder before every full build, which stays
  * the source of truth: only the steps of one build and the incremental builds
- * on top of it share reads. An incremental build already trusts that the code
- * is the live site's (it takes every untouched page from it), so the files are
- * not keyed by code.
+ * on top of it share reads.
  */
 interface CachedRead {
-  /** The database the records came from (DATABASE_URI), so two databases never share a file. */
+  /** The database the records came from (a hash of DATABASE_URI), so two databases never share a file. */
   database: string
   fingerprint: string
   records: unknown[]
@@ -58,7 +54,7 @@ export interface CachedRecords {
 
 /**
  * Which collections this process reused and which it read, said once at the end
- * of each build step. Kept on globalThis because Astro's loaders run from its
+ * of each build step. Kept on globalThis because Astro's pages run from its
  * bundled output while the integration that prints runs from source.
  */
 const TALLY = Symbol.for('fairer-city.content-cache')
@@ -81,10 +77,14 @@ export async function readThroughCache(
   dir: string,
   content: string,
   database: string,
-  fingerprintNow: () => Promise<string>,
+  fingerprintNow: () => Promise<string | undefined>,
   read: () => Promise<unknown[]>,
 ): Promise<CachedRecords> {
   const fingerprint = await fingerprintNow()
+  if (fingerprint === undefined) {
+    tally().read.push(content)
+    return { records: await read(), reused: false }
+  }
   const cached = readCached(dir, content)
   if (cached && cached.database === database && cached.fingerprint === fingerprint) {
     tally().reused.push(content)

@@ -38,12 +38,12 @@ export interface ContentSource {
     options: { publishedOnly: boolean },
   ): Promise<TypeWithVersion<DataFromCollectionSlug<C>>[]>
   /**
-   * A value that changes whenever what `published` returns does: how many documents an
-   * anonymous reader sees and the newest `updatedAt` among them (loaders/contentCache.ts).
+   * A value that changes whenever what `published` may return does (loaders/payloadFingerprint.ts);
+   * undefined when none can be made, and the collection is then read afresh.
    */
-  publishedFingerprint(collection: CollectionSlug): Promise<string>
+  publishedFingerprint(collection: CollectionSlug): Promise<string | undefined>
   /** The same for what `versions` returns. */
-  versionsFingerprint(collection: CollectionSlug, options: { publishedOnly: boolean }): Promise<string>
+  versionsFingerprint(collection: CollectionSlug, options: { publishedOnly: boolean }): Promise<string | undefined>
 }
 
 /** A record the site stores: an object (the schema drops any field it does not name). */
@@ -58,7 +58,7 @@ export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S 
   ids: 'document' | 'position'
   read: (source: ContentSource) => Promise<unknown[]>
   /** Changes whenever what `read` returns does (ContentSource's fingerprints). */
-  fingerprint: (source: ContentSource) => Promise<string>
+  fingerprint: (source: ContentSource) => Promise<string | undefined>
 }
 
 /** A collection's published documents, one entry each. */
@@ -120,7 +120,7 @@ export type ContentKey = keyof Table
 export type ContentEntry<K extends ContentKey> = z.output<Table[K]['schema']> &
   (Table[K]['ids'] extends 'document' ? { id: string } : unknown)
 
-/** A record as a loader reads it, before validation: what its schema accepts, with the document's Payload ID. */
+/** A record as the build reads it, before validation: what its schema accepts, with the document's Payload ID. */
 export type ContentRecord<K extends ContentKey> = z.input<Table[K]['schema']> &
   (Table[K]['ids'] extends 'document' ? { id: number | string } : unknown)
 

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 import { everyPage } from '../../cms/lib/everyPage'
 import { config } from '../../domain/config'
 import { readThroughCache } from './contentCache'
 import type { ContentCollection, ContentKey, ContentRecord, ContentSource } from './contentCollections'
+import { fingerprint, newestFirst } from './payloadFingerprint'
 
 /**
  * Where the site's content comes from. By default, Payload's Local API read as
@@ -16,7 +18,7 @@ import type { ContentCollection, ContentKey, ContentRecord, ContentSource } from
  * database first.
  */
 
-/** A snapshot holds what the loaders would read: each content collection's records before validation. */
+/** A snapshot holds what the build would read from Payload: each content collection's records before validation. */
 export type ContentSnapshot = { [K in ContentKey]?: ContentRecord<K>[] }
 
 let payloadPromise: Promise<Payload> | undefined
@@ -38,13 +40,6 @@ async function allOf<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const docs: T[] = []
   for await (const doc of pages) docs.push(doc)
   return docs
-}
-
-/** How many records there are and the newest one's `updatedAt`; without timestamps a collection could change unseen, so it is refused. */
-function fingerprintOf(collection: string, totalDocs: number, newest: object | undefined): string {
-  const updatedAt = (newest as { updatedAt?: unknown } | undefined)?.updatedAt
-  if (newest && typeof updatedAt !== 'string') throw new Error(`${collection}: records without updatedAt cannot be cached between builds`)
-  return `${totalDocs} ${updatedAt ?? ''}`
 }
 
 /** Payload's Local API as an anonymous reader. */
@@ -74,28 +69,16 @@ export const payloadSource: ContentSource = {
   },
   async publishedFingerprint(collection) {
     const reader = await payload()
-    const { totalDocs, docs } = await reader.find({
-      collection,
-      overrideAccess: false,
-      depth: 0,
-      limit: 1,
-      sort: '-updatedAt',
-      draft: false,
-      select: { updatedAt: true },
-    })
-    return fingerprintOf(collection, totalDocs, docs[0])
+    const seen = await reader.find({ collection, ...newestFirst(), draft: false, select: { updatedAt: true } })
+    return fingerprint(reader, collection, seen)
   },
   async versionsFingerprint(collection, { publishedOnly }) {
     const reader = await payload()
-    const { totalDocs, docs } = await reader.findVersions({
+    const seen = await reader.findVersions({
       collection,
-      overrideAccess: false,
-      depth: 0,
-      limit: 1,
-      sort: '-updatedAt',
-      ...(publishedOnly ? { where: { 'version._status': { equals: 'published' } } } : {}),
+      ...newestFirst(publishedOnly ? { 'version._status': { equals: 'published' } } : undefined),
     })
-    return fingerprintOf(collection, totalDocs, docs[0])
+    return fingerprint(reader, collection, seen)
   },
 }
 
@@ -109,7 +92,10 @@ export async function readFromPayload(content: ContentKey, collection: ContentCo
   return readThroughCache(
     cacheDir,
     content,
-    config.databaseUri ?? config.defaultSqlitePath,
+    // Hashed: a MongoDB address can hold a password, and this is written to disk.
+    createHash('sha256')
+      .update(config.databaseUri ?? config.defaultSqlitePath)
+      .digest('hex'),
     () => collection.fingerprint(payloadSource),
     () => collection.read(payloadSource),
   )

@@ -17,7 +17,7 @@ export interface SkippedRecordsReport {
   skipped: SkippedRecord[]
 }
 
-/** Where the loaders of a build writing to `outDir` list what they left out. */
+/** Where a build writing to `outDir` lists what it left out. */
 export const skippedRecordsFileFor = (outDir: string) => `${resolve(outDir)}.skipped-records.json`
 
 const skippedByContent = new Map<string, SkippedRecord[]>()
@@ -37,7 +37,7 @@ export function writeSkippedRecords(file: string, skipped: SkippedRecord[]): voi
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
 }
 
-/** What the loaders left out; nothing when they wrote no list. */
+/** What the build left out; nothing when it wrote no list. */
 export function readSkippedRecords(file: string): SkippedRecord[] {
   if (!existsSync(file)) return []
   // Written by recordSkipped in the same build, so it has this shape.

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod'
 import type { CollectionSlug } from 'payload'
 
 /**
- * Checks each record a loader read against its schema, so that one record the
+ * Checks each record the build read against its schema, so that one record the
  * site cannot show is left out, and said so, instead of stopping every build
  * (a grant saved without a year once did that until it was deleted).
  */

@@ -69,6 +69,7 @@ describe('the content cache', () => {
     await readThroughTheCache('organisations')
     await payload.update({ collection: 'organisations', id: organisationId, data: { name: 'Unpublished rename' }, draft: true, context })
     const after = await readThroughTheCache('organisations')
+    expect(after.reused).toBe(true)
     expect(after.records).not.toContainEqual(expect.objectContaining({ name: 'Unpublished rename' }))
   })
 
@@ -80,6 +81,32 @@ describe('the content cache', () => {
     const after = await readThroughTheCache('organisations')
     expect(after.reused).toBe(false)
     expect(after.records).not.toContainEqual(expect.objectContaining({ name: 'Cache Test Trust' }))
+  })
+
+  it('reads grants again when an organisation in review they name is deleted', async () => {
+    // The database sets the grant's reference to null without stamping the grant.
+    const inReview = await createOrganisation(payload, 'Cache Test Recipient', 'draft')
+    await payload.create({
+      collection: 'grants',
+      data: {
+        grantId: '360G-CACHETEST-1',
+        title: 'Cache test grant',
+        currency: 'GBP',
+        amountAwarded: 1000,
+        awardDate: '2024-01-15T00:00:00.000Z',
+        year: 2024,
+        funder: { orgId: 'GB-CHC-9990001', name: 'Test Funder' },
+        recipient: { orgId: 'GB-CHC-9990101', name: 'Cache Test Recipient', organisation: inReview.id },
+        published: { id: '360G-CACHETEST-1', title: 'Cache test grant' },
+      },
+      context,
+    })
+    await readThroughTheCache('grants')
+    expect((await readThroughTheCache('grants')).reused).toBe(true)
+    await payload.delete({ collection: 'organisations', id: inReview.id, context })
+    const after = await readThroughTheCache('grants')
+    expect(after.reused).toBe(false)
+    expect(after.records).not.toContainEqual(expect.objectContaining({ recipient: expect.objectContaining({ organisation: inReview.id }) }))
   })
 
   it('reads the status history again after a new status', async () => {
