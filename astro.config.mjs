@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 import { config } from './domain/config.ts'
 import { routeManifest } from './site/integrations/routeManifest.ts'
 import { stageTimingLines } from './site/lib/buildTimings.ts'
 import { contentCacheSummary } from './site/loaders/contentCache.ts'
+import { writeDatasetSummaries } from './site/lib/datasets/summaries.ts'
 
 /**
  * The public portal: a static build from srcDir `site/`. SITE_OUT_DIR lets the
@@ -23,6 +25,8 @@ export default defineConfig({
       name: 'build-timings',
       hooks: { 'astro:build:done': () => [...contentCacheSummary(), ...stageTimingLines()].forEach((line) => console.log(line)) },
     },
+    // What the data page and catalogue stated of each dataset, for the incremental builds after this one (site/lib/datasets/summaries.ts).
+    { name: 'dataset-summaries', hooks: { 'astro:build:done': ({ dir }) => writeDatasetSummaries(fileURLToPath(dir)) } },
   ],
   vite: {
     // Payload and its database drivers run as plain Node packages when the pages read the content (site/lib/readContent.ts).

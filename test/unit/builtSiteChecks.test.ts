@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../site/lib/csv'
 import { dcatCatalogue } from '../../site/lib/datasets/dcat'
+import { summariseRows } from '../../site/lib/datasets/summaries'
 import { dataPackage, schemaOrgDataset } from '../../site/lib/datasets/metadata'
 import { datasetSpecs, referencedDatasets } from '../../site/lib/datasets/registry'
 import { checkBuiltSite } from '../support/builtSiteChecks'
@@ -16,7 +17,7 @@ import { syntheticContent } from './syntheticContent'
 const site = new URL('https://data.example.org')
 const content = syntheticContent()
 const specs = datasetSpecs(content)
-const entries = specs.map((spec) => ({ spec, rows: spec.rows(content), releases: [] }))
+const entries = specs.map((spec) => ({ spec, summary: summariseRows(spec, spec.rows(content)), releases: [] }))
 
 /** The files a build writes, by path: the catalogue, each dataset's page (its JSON-LD), package and CSV. */
 function builtFiles(): Map<string, string> {

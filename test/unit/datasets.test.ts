@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { toCsv } from '../../site/lib/csv'
 import { rowProblems, tableSchemaProblems } from '../../site/lib/datasets/checks'
 import { dcatCatalogue } from '../../site/lib/datasets/dcat'
+import { summariseRows } from '../../site/lib/datasets/summaries'
 import { dataPackage, schemaOrgDataset } from '../../site/lib/datasets/metadata'
 import { payGapYearDatasets } from '../../site/lib/datasets/payGaps'
 import { DATASETS, referencedDatasets } from '../../site/lib/datasets/registry'
@@ -183,7 +184,7 @@ describe('schema checks', () => {
 
 describe('the DCAT catalogue', () => {
   const catalogue = dcatCatalogue(
-    DATASETS.map((spec) => ({ spec, rows: spec.rows(content), releases: [] })),
+    DATASETS.map((spec) => ({ spec, summary: summariseRows(spec, spec.rows(content)), releases: [] })),
     site,
   )
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dcatCatalogue } from '../../site/lib/datasets/dcat'
+import { summariseRows } from '../../site/lib/datasets/summaries'
 import { schemaOrgDataset } from '../../site/lib/datasets/metadata'
 import { datasetSpecs } from '../../site/lib/datasets/registry'
 import { SHAPE_SETS, dcatShapesPresent, describeResult, validateCatalogue } from '../support/dcatShapes'
@@ -15,7 +16,7 @@ const site = new URL('https://data.example.org')
 const content = syntheticContent()
 const entries = datasetSpecs(content).map((spec) => ({
   spec,
-  rows: spec.rows(content),
+  summary: summariseRows(spec, spec.rows(content)),
   releases: content.releasesByDataset.get(spec.slug) ?? [],
 }))
 const catalogue = dcatCatalogue(entries, site, 'open-data@example.org')
@@ -68,7 +69,7 @@ describe('each dataset in the catalogue', () => {
     const withoutLicence = content.grants.map((g) => ({ ...g, provenance: { ...g.provenance, licence: undefined } }))
     const grants = datasetSpecs(content).find((d) => d.slug === 'grants')!
     const rows = grants.rows({ ...content, grants: withoutLicence })
-    const node = dcatCatalogue([{ spec: grants, rows, releases: [] }], site)['dcat:dataset'][0]
+    const node = dcatCatalogue([{ spec: grants, summary: summariseRows(grants, rows), releases: [] }], site)['dcat:dataset'][0]
     expect(node['dct:rights']).toEqual({
       '@type': 'dct:RightsStatement',
       'rdfs:label': { '@value': expect.stringContaining('3 grants were published without a stated licence'), '@language': 'en' },
@@ -79,14 +80,14 @@ describe('each dataset in the catalogue', () => {
 describe('schema.org Dataset markup', () => {
   it('gives identifier, temporal and spatial coverage, version and the catalogue it is in', () => {
     const payGaps = entries.find((e) => e.spec.slug === 'pay-gaps')!
-    expect(schemaOrgDataset(payGaps.spec, payGaps.rows, site, payGaps.releases)).toMatchObject({
+    expect(schemaOrgDataset(payGaps.spec, payGaps.spec.rows(content), site, payGaps.releases)).toMatchObject({
       identifier: 'https://data.example.org/data/pay-gaps/#dataset',
       temporalCoverage: '2022',
       spatialCoverage: { '@type': 'Place', name: 'Greater London', sameAs: 'https://sws.geonames.org/2648110/' },
       includedInDataCatalog: { '@type': 'DataCatalog', url: 'https://data.example.org/data/' },
     })
     const organisations = entries.find((e) => e.spec.slug === 'organisations')!
-    expect(schemaOrgDataset(organisations.spec, organisations.rows, site, organisations.releases)).toMatchObject({
+    expect(schemaOrgDataset(organisations.spec, organisations.spec.rows(content), site, organisations.releases)).toMatchObject({
       version: '2',
       datePublished: '2026-01-03T00:00:00.000Z',
       dateModified: '2026-02-03T00:00:00.000Z',

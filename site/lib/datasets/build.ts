@@ -2,6 +2,7 @@ import { pathsToBuild } from '../buildScope'
 import { portalContent } from '../content'
 import { foreignKeyProblems, rowProblems, tableSchemaProblems } from './checks'
 import { datasetSpecs, referencedDatasets } from './registry'
+import { datasetSummary, type DatasetSummary } from './summaries'
 import type { DatasetSpec, Row } from './types'
 
 /**
@@ -38,8 +39,9 @@ export function datasetRows(spec: DatasetSpec): Promise<Row[]> {
   return cache.get(spec.slug)!
 }
 
-export async function allDatasets(): Promise<Array<{ spec: DatasetSpec; rows: Row[] }>> {
-  return Promise.all(datasetSpecs(await portalContent()).map(async (spec) => ({ spec, rows: await datasetRows(spec) })))
+/** Every dataset with its summary (summaries.ts): what the data page and the catalogue state of it. */
+export async function allDatasetSummaries(): Promise<Array<{ spec: DatasetSpec; summary: DatasetSummary }>> {
+  return Promise.all(datasetSpecs(await portalContent()).map(async (spec) => ({ spec, summary: await datasetSummary(spec, datasetRows) })))
 }
 
 /** A dataset with the datasets its foreign keys lead to, each with its rows: what its data package holds. */

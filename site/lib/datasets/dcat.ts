@@ -1,7 +1,8 @@
 import { absoluteUrl, urls } from '../urls'
 import { LICENCE, PUBLISHER, SPATIAL_COVERAGE } from './licence'
-import { CATALOGUE_TITLE, XLSX_MEDIA_TYPE, datasetUri, lastModified, releaseFacts, rightsOf } from './metadata'
-import type { DatasetRelease, DatasetSpec, Row } from './types'
+import { CATALOGUE_TITLE, XLSX_MEDIA_TYPE, datasetUri, releaseFacts } from './metadata'
+import type { DatasetSummary } from './summaries'
+import type { DatasetRelease, DatasetSpec } from './types'
 
 /**
  * The whole catalogue as DCAT-AP 3.0.1 in JSON-LD, valid against the profile's
@@ -118,16 +119,15 @@ function distribution(
 
 export interface CatalogueEntry {
   spec: DatasetSpec
-  rows: readonly Row[]
+  summary: DatasetSummary
   releases: readonly DatasetRelease[]
 }
 
 function datasetNode(entry: CatalogueEntry, site: URL | undefined, contactEmail: string | undefined) {
-  const { spec, rows, releases } = entry
-  const rights = rightsOf(spec, rows)
+  const { spec, summary, releases } = entry
+  const { rights, temporal } = summary
   const { current, first, all } = releaseFacts(releases)
-  const modified = current?.releasedAt ?? lastModified(rows)
-  const temporal = spec.temporal?.(rows)
+  const modified = current?.releasedAt ?? summary.lastModified
   // The portal's own licence, or the first of a republished dataset's; none when its publishers stated none.
   const licence = rights.licences[0] ? licenceNode(rights.licences[0].path, rights.licences[0].title) : undefined
   const common = {
@@ -194,7 +194,7 @@ function datasetNode(entry: CatalogueEntry, site: URL | undefined, contactEmail:
 export function dcatCatalogue(entries: readonly CatalogueEntry[], site: URL | undefined, contactEmail?: string) {
   const issued = entries.flatMap((e) => e.releases.map((r) => r.releasedAt)).sort()
   const modified = entries
-    .map((e) => releaseFacts(e.releases).current?.releasedAt ?? lastModified(e.rows))
+    .map((e) => releaseFacts(e.releases).current?.releasedAt ?? e.summary.lastModified)
     .filter((d): d is string => Boolean(d))
     .sort()
   return {
