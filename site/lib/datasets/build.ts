@@ -7,7 +7,7 @@ import type { DatasetSpec, Row } from './types'
 
 /**
  * Each dataset's rows, computed once per build and shared by its page, files and
- * the catalogue. A dataset that breaks its own schema (types, primary key,
+ * summary (summaries.ts). A dataset that breaks its own schema (types, primary key,
  * foreign keys into the datasets its package bundles) fails the build, naming
  * the row and column, and the live site stays as it was.
  */

@@ -55,7 +55,7 @@ function fromLiveSite(slug: string): DatasetSummary {
     if (!existsSync(file)) throw new Error(`incremental build: the live site has no ${DATASET_SUMMARIES_PATH}; run a full build.`)
     live = JSON.parse(readFileSync(file, 'utf8')) as Record<string, DatasetSummary>
   }
-  const summary = live[slug]
+  const summary = Object.hasOwn(live, slug) ? live[slug] : undefined
   if (!summary) throw new Error(`incremental build: the live site's ${DATASET_SUMMARIES_PATH} has no "${slug}"; run a full build.`)
   return summary
 }
