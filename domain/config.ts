@@ -138,6 +138,14 @@ export const config = {
     const dir = env('SITE_CONTENT_CACHE')
     return dir === undefined ? undefined : resolve(dir)
   },
+  /**
+   * Set by the build script for Astro, after the release step has checked every kept read
+   * against Payload and refreshed those that changed: Astro then reuses them without asking
+   * Payload again (site/loaders/contentCache.ts).
+   */
+  get siteContentCacheVerified(): boolean {
+    return env('SITE_CONTENT_CACHE_VERIFIED') === 'yes'
+  },
   /** A JSON snapshot the site reads instead of the database (the benchmark's synthetic sites). */
   get portalSnapshot(): string | undefined {
     return env('PORTAL_SNAPSHOT')

@@ -229,7 +229,11 @@ try {
   const scoped = onlyOrganisations ? { SITE_ONLY_ORGANISATIONS: [...onlyOrganisations].join(',') } : {}
   // A snapshot build (the benchmark) has no database to keep releases in; starting the step only to say so took 12-37 s.
   if (config.portalSnapshot) console.log('[site] releases: not recorded for a snapshot build')
-  else step('dataset releases', 'npx', ['tsx', 'scripts/record-releases.ts'], { ...env, ...scoped, DISABLE_PAYLOAD_HMR: 'true' })
+  else {
+    step('dataset releases', 'npx', ['tsx', 'scripts/record-releases.ts'], { ...env, ...scoped, DISABLE_PAYLOAD_HMR: 'true' })
+    // The release step checked every kept read against Payload and refreshed what changed; Astro reuses them as they are.
+    env.SITE_CONTENT_CACHE_VERIFIED = 'yes'
+  }
   if (onlyOrganisations) {
     if (!existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
     step(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], { ...env, ...scoped })

@@ -15,6 +15,12 @@ import { deserialize, serialize } from 'node:v8'
  * change landing during the read makes the next build read again rather than
  * keep it.
  *
+ * Astro's step of a build reuses the files without asking Payload
+ * (`verified`): the release step before it checked every one and read again
+ * those that changed, so the pages show what the releases record. A change
+ * landing after that check is built by the next build, which the CMS starts
+ * when this one ends.
+ *
  * scripts/build-site.ts empties the folder before every full build, which stays
  * the source of truth: only the steps of one build and the incremental builds
  * on top of it share reads.
@@ -79,7 +85,16 @@ export async function readThroughCache(
   database: string,
   fingerprintNow: () => Promise<string | undefined>,
   read: () => Promise<unknown[]>,
+  options: { verified?: boolean } = {},
 ): Promise<CachedRecords> {
+  if (options.verified) {
+    // This build's release step has just checked the file against Payload; asking again would start Payload for nothing.
+    const cached = readCached(dir, content)
+    if (cached && cached.database === database) {
+      tally().reused.push(content)
+      return { records: cached.records, reused: true }
+    }
+  }
   const fingerprint = await fingerprintNow()
   if (fingerprint === undefined) {
     tally().read.push(content)

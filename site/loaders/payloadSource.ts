@@ -98,6 +98,7 @@ export async function readFromPayload(content: ContentKey, collection: ContentCo
       .digest('hex'),
     () => collection.fingerprint(payloadSource),
     () => collection.read(payloadSource),
+    { verified: config.siteContentCacheVerified },
   )
 }
 

@@ -137,6 +137,20 @@ describe('the content cache', () => {
     expect((await readThroughCache(cacheDir, 'organisations', 'file:second.db', fingerprint, read)).reused).toBe(false)
   })
 
+  it("reuses a kept file without asking Payload in Astro's step, which the release step has just checked, and reads one it lacks", async () => {
+    const collection = CONTENT_COLLECTIONS.stages
+    const read = () => collection.read(payloadSource)
+    const never = () => Promise.reject(new Error('the fingerprint was asked for'))
+    const database = 'file:verified.db'
+    const missing = readThroughCache(cacheDir, 'stages', database, never, read, { verified: true })
+    await expect(missing).rejects.toThrow('the fingerprint was asked for')
+    const fingerprint = () => collection.fingerprint(payloadSource)
+    expect((await readThroughCache(cacheDir, 'stages', database, fingerprint, read)).reused).toBe(false)
+    const verified = await readThroughCache(cacheDir, 'stages', database, never, read, { verified: true })
+    expect(verified.reused).toBe(true)
+    expect(verified.records).toEqual(await read())
+  })
+
   it('reads from Payload, without failing, when a kept file is damaged', async () => {
     writeFileSync(join(cacheDir, 'organisations.v8'), 'not a serialised read')
     const after = await readThroughTheCache('organisations')
