@@ -1,3 +1,5 @@
+import { processWide } from './processWide'
+
 /**
  * Time spent in parts of the Astro build that are not a route of their own:
  * reading from Payload (lib/readContent.ts, which reads the collections concurrently) and
@@ -9,15 +11,10 @@
  * output while the integration that prints runs from source: two copies of
  * this module, one process.
  */
-const INTERVALS = Symbol.for('fairer-city.build-timings')
 type Interval = [start: number, end: number]
 type Timing = { spans: Interval[]; peakKb: number }
 
-function timings(): Map<string, Timing> {
-  const holder = globalThis as { [INTERVALS]?: Map<string, Timing> }
-  holder[INTERVALS] ??= new Map()
-  return holder[INTERVALS]
-}
+const timings = processWide('build-timings', () => new Map<string, Timing>())
 
 export async function timedStage<T>(stage: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now()

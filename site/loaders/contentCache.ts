@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
+import { processWide } from '../lib/processWide'
 
 /**
  * What a site build read from Payload, one file per content collection, so that
@@ -59,23 +60,17 @@ export interface CachedRecords {
 }
 
 /**
- * Which collections this process reused and which it read, said once at the end
- * of each build step. Kept on globalThis because Astro's pages run from its
- * bundled output while the integration that prints runs from source.
+ * Whether this process last reused or read each collection, said once at the end of each build step
+ * (the release step reads the dataset releases a second time, after recording new ones).
  */
-const TALLY = Symbol.for('fairer-city.content-cache')
-type Tally = { reused: string[]; read: string[] }
-
-function tally(): Tally {
-  const holder = globalThis as { [TALLY]?: Tally }
-  holder[TALLY] ??= { reused: [], read: [] }
-  return holder[TALLY]
-}
+const tally = processWide('content-cache', () => new Map<string, 'reused' | 'read'>())
 
 /** One line for the build summary; empty when nothing went through the cache. */
 export function contentCacheSummary(): string[] {
-  const { reused, read } = tally()
-  if (reused.length + read.length === 0) return []
+  const outcomes = [...tally()]
+  if (outcomes.length === 0) return []
+  const reused = outcomes.filter(([, outcome]) => outcome === 'reused')
+  const read = outcomes.filter(([, outcome]) => outcome === 'read').map(([content]) => content)
   return [`[site] content cache: ${reused.length} collections reused, ${read.length} read from Payload (${read.join(', ') || 'none'})`]
 }
 
@@ -87,27 +82,17 @@ export async function readThroughCache(
   read: () => Promise<unknown[]>,
   options: { verified?: boolean } = {},
 ): Promise<CachedRecords> {
-  if (options.verified) {
-    // This build's release step has just checked the file against Payload; asking again would start Payload for nothing.
-    const cached = readCached(dir, content)
-    if (cached && cached.database === database) {
-      tally().reused.push(content)
-      return { records: cached.records, reused: true }
-    }
-  }
-  const fingerprint = await fingerprintNow()
-  if (fingerprint === undefined) {
-    tally().read.push(content)
-    return { records: await read(), reused: false }
-  }
   const cached = readCached(dir, content)
-  if (cached && cached.database === database && cached.fingerprint === fingerprint) {
-    tally().reused.push(content)
-    return { records: cached.records, reused: true }
+  const kept = cached?.database === database ? cached : undefined
+  // In Astro's step the release step has just checked the file against Payload; asking again would start Payload for nothing.
+  const fingerprint = kept && options.verified ? kept.fingerprint : await fingerprintNow()
+  if (kept && kept.fingerprint === fingerprint) {
+    tally().set(content, 'reused')
+    return { records: kept.records, reused: true }
   }
   const records = await read()
-  writeCached(dir, content, { database, fingerprint, records })
-  tally().read.push(content)
+  if (fingerprint !== undefined) writeCached(dir, content, { database, fingerprint, records })
+  tally().set(content, 'read')
   return { records, reused: false }
 }
 

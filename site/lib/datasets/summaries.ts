@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { config } from '../../../domain/config'
 import { buildScope, datasetShows, touches } from '../buildScope'
+import { processWide } from '../processWide'
 import { lastModified, rightsOf } from './metadata'
 import type { DatasetSpec, Rights, Row } from './types'
 
@@ -35,17 +36,8 @@ export function summariseRows(spec: DatasetSpec, rows: readonly Row[]): DatasetS
   }
 }
 
-/**
- * The summaries this build stated, for the integration that writes them when
- * the build ends. On globalThis because pages run from Astro's bundled output
- * and the integration from source.
- */
-const STATED = Symbol.for('fairer-city.dataset-summaries')
-function stated(): Map<string, DatasetSummary> {
-  const holder = globalThis as { [STATED]?: Map<string, DatasetSummary> }
-  holder[STATED] ??= new Map()
-  return holder[STATED]
-}
+/** The summaries this build stated, for the integration that writes them when the build ends. */
+const stated = processWide('dataset-summaries', () => new Map<string, DatasetSummary>())
 
 let live: Record<string, DatasetSummary> | undefined
 
