@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { processWide } from '../lib/processWide'
+import type { CollectionRead } from './contentCollections'
+import type { KeptVersions } from './versionsAppend'
 
 /**
  * What a site build read from Payload, one file per content collection, so that
@@ -31,6 +33,8 @@ interface CachedRead {
   database: string
   fingerprint: string
   records: unknown[]
+  /** For records derived from versions: the versions they came from, which the next read may extend (versionsAppend.ts). */
+  versions?: CollectionRead['versions']
 }
 
 const fileOf = (dir: string, content: string) => resolve(dir, `${content}.v8`)
@@ -57,20 +61,24 @@ export interface CachedRecords {
   records: unknown[]
   /** Whether the records came from the cache rather than Payload. */
   reused: boolean
+  /** When kept versions were extended rather than all read again: how many were read. */
+  appended?: number
 }
 
 /**
  * Whether this process last reused or read each collection, said once at the end of each build step
  * (the release step reads the dataset releases a second time, after recording new ones).
  */
-const tally = processWide('content-cache', () => new Map<string, 'reused' | 'read'>())
+const tally = processWide('content-cache', () => new Map<string, 'reused' | 'read' | { appended: number }>())
 
 /** One line for the build summary; empty when nothing went through the cache. */
 export function contentCacheSummary(): string[] {
   const outcomes = [...tally()]
   if (outcomes.length === 0) return []
   const reused = outcomes.filter(([, outcome]) => outcome === 'reused')
-  const read = outcomes.filter(([, outcome]) => outcome === 'read').map(([content]) => content)
+  const read = outcomes
+    .filter(([, outcome]) => outcome !== 'reused')
+    .map(([content, outcome]) => (typeof outcome === 'object' ? `${content}: ${outcome.appended} versions saved since` : content))
   return [`[site] content cache: ${reused.length} collections reused, ${read.length} read from Payload (${read.join(', ') || 'none'})`]
 }
 
@@ -79,7 +87,7 @@ export async function readThroughCache(
   content: string,
   database: string,
   fingerprintNow: () => Promise<string | undefined>,
-  read: () => Promise<unknown[]>,
+  read: (kept?: KeptVersions) => Promise<CollectionRead>,
   options: { verified?: boolean } = {},
 ): Promise<CachedRecords> {
   const cached = readCached(dir, content)
@@ -90,10 +98,13 @@ export async function readThroughCache(
     tally().set(content, 'reused')
     return { records: kept.records, reused: true }
   }
-  const records = await read()
-  if (fingerprint !== undefined) writeCached(dir, content, { database, fingerprint, records })
-  tally().set(content, 'read')
-  return { records, reused: false }
+  // Records derived from versions may extend the versions kept with them (versionsAppend.ts decides whether that is sound).
+  const extend =
+    kept?.versions && fingerprint !== undefined ? { fingerprint: kept.fingerprint, now: fingerprint, versions: kept.versions } : undefined
+  const { records, versions, appended } = await read(extend)
+  if (fingerprint !== undefined) writeCached(dir, content, { database, fingerprint, records, ...(versions ? { versions } : {}) })
+  tally().set(content, appended === undefined ? 'read' : { appended })
+  return { records, reused: false, ...(appended === undefined ? {} : { appended }) }
 }
 
 /** Before a full build: every collection is read from Payload again. */

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod'
 import type { CollectionSlug, DataFromCollectionSlug, TypeWithVersion } from 'payload'
-import { statusChangesFromVersions, trackerChangesFromVersions } from './history'
+import { statusChangesFromVersions, trackerChangesFromVersions, type StoredVersion } from './history'
 import { commitmentSchema, statusChangeSchema } from './schemas/commitments'
 import { fundingApplicationSchema, fundingTargetSchema, grantSchema } from './schemas/funding'
 import { equalityPublicationSchema, seriesFigureSchema } from './schemas/levels'
@@ -12,6 +12,7 @@ import { metricSchema, returnSchema } from './schemas/returns'
 import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
 import { trackerActionSchema, trackerChangeSchema } from './schemas/programmeTracker'
 import { workforceProfileSchema } from './schemas/workforce'
+import { appendedVersions, trimmed, type KeptVersion, type KeptVersions } from './versionsAppend'
 
 /**
  * The one table from the CMS to the site's content: each content key (what
@@ -44,6 +45,20 @@ export interface ContentSource {
   publishedFingerprint(collection: CollectionSlug): Promise<string | undefined>
   /** The same for what `versions` returns. */
   versionsFingerprint(collection: CollectionSlug, options: { publishedOnly: boolean }): Promise<string | undefined>
+  /** The versions `versions` would return that were saved (`updatedAt`) after `after`, oldest first, and how many `versions` would return in all. */
+  versionsSavedAfter<C extends CollectionSlug>(
+    collection: C,
+    options: { publishedOnly: boolean },
+    after: string,
+  ): Promise<{ versions: TypeWithVersion<DataFromCollectionSlug<C>>[]; total: number }>
+}
+
+/** What a collection's read gives: its records, and for records derived from versions, those versions (trimmed) to keep. */
+export interface CollectionRead {
+  records: unknown[]
+  versions?: KeptVersion[]
+  /** Set when the kept versions were extended: how many versions saved since were read. */
+  appended?: number
 }
 
 /** A record the site stores: an object (the schema drops any field it does not name). */
@@ -56,7 +71,8 @@ export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S 
   schema: S
   /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
   ids: 'document' | 'position'
-  read: (source: ContentSource) => Promise<unknown[]>
+  /** `kept`: the versions an earlier read kept, which a read of records derived from versions may extend (loaders/versionsAppend.ts). */
+  read: (source: ContentSource, kept?: KeptVersions) => Promise<CollectionRead>
   /** Changes whenever what `read` returns does (ContentSource's fingerprints). */
   fingerprint: (source: ContentSource) => Promise<string | undefined>
 }
@@ -66,21 +82,31 @@ const published = <C extends CollectionSlug, S extends RecordSchema>(collection:
   collection,
   schema,
   ids: 'document' as const,
-  read: (source: ContentSource): Promise<unknown[]> => source.published(collection),
+  read: async (source: ContentSource): Promise<CollectionRead> => ({ records: await source.published(collection) }),
   fingerprint: (source: ContentSource) => source.publishedFingerprint(collection),
 })
 
-/** Records derived from a collection's versions (oldest first) by a function of its own (loaders/history.ts). */
-const derived = <C extends CollectionSlug, S extends RecordSchema>(
+/**
+ * Records derived from a collection's versions (oldest first) by a function of its own (loaders/history.ts),
+ * which reads only `fields` of each saved version: the versions are kept with those fields alone.
+ */
+const derived = <C extends CollectionSlug, S extends RecordSchema, F extends keyof DataFromCollectionSlug<C> & string>(
   collection: C,
   schema: S,
   versions: { publishedOnly: boolean },
-  fromVersions: (versions: TypeWithVersion<DataFromCollectionSlug<C>>[]) => z.input<S>[],
+  fields: readonly F[],
+  fromVersions: (versions: StoredVersion<Partial<Pick<DataFromCollectionSlug<C>, F>>>[]) => z.input<S>[],
 ) => ({
   collection,
   schema,
   ids: 'position' as const,
-  read: async (source: ContentSource): Promise<unknown[]> => fromVersions(await source.versions(collection, versions)),
+  read: async (source: ContentSource, kept?: KeptVersions): Promise<CollectionRead> => {
+    const extended = kept && (await appendedVersions(source, collection, versions, fields, kept))
+    const all = extended ? extended.versions : (await source.versions(collection, versions)).map((v) => trimmed(v, fields))
+    // Trimmed to `fields`, which is what fromVersions is declared to read.
+    const records = fromVersions(all as StoredVersion<Partial<Pick<DataFromCollectionSlug<C>, F>>>[])
+    return { records, versions: all, ...(extended ? { appended: extended.appended } : {}) }
+  },
   fingerprint: (source: ContentSource) => source.versionsFingerprint(collection, versions),
 })
 
@@ -91,7 +117,7 @@ export const CONTENT_COLLECTIONS = {
   steps: published('steps', stepSchema),
   organisations: published('organisations', organisationSchema),
   commitments: published('commitments', commitmentSchema),
-  statusChanges: derived('commitments', statusChangeSchema, { publishedOnly: true }, statusChangesFromVersions),
+  statusChanges: derived('commitments', statusChangeSchema, { publishedOnly: true }, ['status', 'sourceDate'], statusChangesFromVersions),
   returns: published('returns', returnSchema),
   metrics: published('metrics', metricSchema),
   payGapReports: published('pay-gap-reports', payGapReportSchema),
@@ -107,7 +133,13 @@ export const CONTENT_COLLECTIONS = {
   caseStudies: published('case-studies', caseStudySchema),
   // The slug names the programme (Tackling Racial Inequality) and is kept: API addresses are a promise.
   trackerActions: published('tri-actions', trackerActionSchema),
-  trackerChanges: derived('tri-actions', trackerChangeSchema, { publishedOnly: false }, trackerChangesFromVersions),
+  trackerChanges: derived(
+    'tri-actions',
+    trackerChangeSchema,
+    { publishedOnly: false },
+    ['key', 'rag', 'status', 'sourceDate'],
+    trackerChangesFromVersions,
+  ),
   datasetReleases: published('dataset-releases', datasetReleaseSchema),
   corrections: published('corrections', correctionSchema),
 } satisfies Record<string, ContentCollection>

@@ -110,3 +110,18 @@ function configurationHash(reader: Payload, collection: CollectionSlug): string 
   }
   return hashes.get(collection)
 }
+
+/**
+ * The count and newest `updatedAt` of a kept fingerprint, when the one taken now
+ * differs from it in those alone (loaders/versionsAppend.ts); undefined otherwise.
+ */
+export function keptCountAndNewest(kept: string, now: string): { count: number; newest: string | null } | undefined {
+  try {
+    const [count, newest, ...rest] = JSON.parse(kept) as unknown[]
+    const [, , ...restNow] = JSON.parse(now) as unknown[]
+    if (typeof count !== 'number' || (newest !== null && typeof newest !== 'string')) return undefined
+    return JSON.stringify(rest) === JSON.stringify(restNow) ? { count, newest } : undefined
+  } catch {
+    return undefined
+  }
+}

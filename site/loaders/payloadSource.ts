@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { everyPage } from '../../cms/lib/everyPage'
 import { config } from '../../domain/config'
 import { readThroughCache } from './contentCache'
@@ -42,6 +42,24 @@ async function allOf<T>(pages: AsyncIterable<T>): Promise<T[]> {
   return docs
 }
 
+const published: Where = { 'version._status': { equals: 'published' } }
+
+/** A collection's versions an anonymous reader sees, oldest first, a page at a time. */
+async function versionPages<C extends CollectionSlug>(collection: C, where: Where | undefined) {
+  const reader = await payload()
+  return everyPage((page) =>
+    reader.findVersions({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit: PAGE,
+      page,
+      sort: ['createdAt', 'id'],
+      ...(where ? { where } : {}),
+    }),
+  )
+}
+
 /** Payload's Local API as an anonymous reader. */
 export const payloadSource: ContentSource = {
   async published(collection) {
@@ -53,19 +71,14 @@ export const payloadSource: ContentSource = {
     return allOf(pages)
   },
   async versions(collection, { publishedOnly }) {
+    return allOf(await versionPages(collection, publishedOnly ? published : undefined))
+  },
+  async versionsSavedAfter(collection, { publishedOnly }, after) {
     const reader = await payload()
-    const pages = everyPage((page) =>
-      reader.findVersions({
-        collection,
-        overrideAccess: false,
-        depth: 0,
-        limit: PAGE,
-        page,
-        sort: ['createdAt', 'id'],
-        ...(publishedOnly ? { where: { 'version._status': { equals: 'published' } } } : {}),
-      }),
-    )
-    return allOf(pages)
+    const savedAfter: Where = { updatedAt: { greater_than: after } }
+    const versions = await allOf(await versionPages(collection, publishedOnly ? { and: [published, savedAfter] } : savedAfter))
+    const { totalDocs } = await reader.findVersions({ collection, ...newestFirst(publishedOnly ? published : undefined) })
+    return { versions, total: totalDocs }
   },
   async publishedFingerprint(collection) {
     const reader = await payload()
@@ -74,10 +87,7 @@ export const payloadSource: ContentSource = {
   },
   async versionsFingerprint(collection, { publishedOnly }) {
     const reader = await payload()
-    const seen = await reader.findVersions({
-      collection,
-      ...newestFirst(publishedOnly ? { 'version._status': { equals: 'published' } } : undefined),
-    })
+    const seen = await reader.findVersions({ collection, ...newestFirst(publishedOnly ? published : undefined) })
     return fingerprint(reader, collection, seen)
   },
 }
@@ -88,7 +98,7 @@ export const payloadSource: ContentSource = {
  * collection's fingerprint is unchanged, otherwise read and kept.
  */
 export async function readFromPayload(content: ContentKey, collection: ContentCollection, cacheDir = config.siteContentCacheDir) {
-  if (!cacheDir) return { records: await collection.read(payloadSource), reused: false }
+  if (!cacheDir) return { records: (await collection.read(payloadSource)).records, reused: false }
   return readThroughCache(
     cacheDir,
     content,
@@ -97,7 +107,7 @@ export async function readFromPayload(content: ContentKey, collection: ContentCo
       .update(config.databaseUri ?? config.defaultSqlitePath)
       .digest('hex'),
     () => collection.fingerprint(payloadSource),
-    () => collection.read(payloadSource),
+    (kept) => collection.read(payloadSource, kept),
     { verified: config.siteContentCacheVerified },
   )
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SOURCE_DOCUMENTS, TRI_STRANDS, TRI_TERMS } from '../../domain/vocabulary'
 import { CONTENT_COLLECTIONS, type ContentKey } from '../../site/loaders/contentCollections'
 import { payloadSource, readFromPayload } from '../../site/loaders/payloadSource'
 import { readThroughCache } from '../../site/loaders/contentCache'
@@ -25,9 +26,21 @@ const context = { disableSiteRebuild: true }
 async function readThroughTheCache(content: ContentKey) {
   const collection = CONTENT_COLLECTIONS[content]
   const cached = await readFromPayload(content, collection, cacheDir)
-  expect(cached.records, `${content} through the cache`).toEqual(await collection.read(payloadSource))
+  expect(cached.records, `${content} through the cache`).toEqual((await collection.read(payloadSource)).records)
   return cached
 }
+
+const trackerAction = () => ({
+  key: 'cache-test-action',
+  strand: TRI_STRANDS[0].value,
+  order: 1,
+  title: 'A cache test action',
+  owners: 'London Councils',
+  term: TRI_TERMS[0].value,
+  status: 'Begun',
+  rag: 'yellow' as const,
+  source: { document: SOURCE_DOCUMENTS[0].value },
+})
 
 let organisationId: number
 let commitmentId: number
@@ -109,12 +122,48 @@ describe('the content cache', () => {
     expect(after.records).not.toContainEqual(expect.objectContaining({ recipient: expect.objectContaining({ organisation: inReview.id }) }))
   })
 
-  it('reads the status history again after a new status', async () => {
+  it('reads only the versions saved since for the status history after a new status', async () => {
     await readThroughTheCache('statusChanges')
     await payload.update({ collection: 'commitments', id: commitmentId, data: { status: 'in-progress' }, context })
     const after = await readThroughTheCache('statusChanges')
     expect(after.reused).toBe(false)
+    expect(after.appended).toBe(1)
     expect(after.records).toContainEqual(expect.objectContaining({ status: 'in-progress' }))
+    // A draft adds no published version; publishing it adds one more.
+    await payload.update({ collection: 'commitments', id: commitmentId, data: { status: 'complete' }, draft: true, context })
+    expect((await readThroughTheCache('statusChanges')).reused).toBe(true)
+    await payload.update({ collection: 'commitments', id: commitmentId, data: { _status: 'published' }, context })
+    const published = await readThroughTheCache('statusChanges')
+    expect(published.appended).toBe(1)
+    expect(published.records).toContainEqual(expect.objectContaining({ status: 'complete' }))
+  })
+
+  it('reads every version again when a restored version keeps its old date', async () => {
+    await readThroughTheCache('statusChanges')
+    const { docs } = await payload.findVersions({
+      collection: 'commitments',
+      where: { parent: { equals: commitmentId }, 'version.status': { equals: 'planned' } },
+      limit: 1,
+    })
+    await payload.restoreVersion({ collection: 'commitments', id: docs[0]!.id, context: { ...context } }) // A copy: Payload's restoreVersion changes the context it is given, and later saves with it fail validation.
+    const after = await readThroughTheCache('statusChanges')
+    expect(after.reused).toBe(false)
+    expect(after.appended).toBeUndefined()
+  })
+
+  it('reads every version of the programme tracker again once Payload prunes the oldest', async () => {
+    const action = await payload.create({ collection: 'tri-actions', data: trackerAction(), context })
+    await readThroughTheCache('trackerChanges')
+    await payload.update({ collection: 'tri-actions', id: action.id, data: { rag: 'red' }, context })
+    expect((await readThroughTheCache('trackerChanges')).appended).toBe(1)
+    // The collection keeps 100 versions a record; each further save removes the oldest as it adds one.
+    for (let n = 0; n < 98; n++)
+      await payload.update({ collection: 'tri-actions', id: action.id, data: { status: `Update ${n}` }, context })
+    expect((await readThroughTheCache('trackerChanges')).appended).toBe(98)
+    await payload.update({ collection: 'tri-actions', id: action.id, data: { rag: 'green' }, context })
+    const after = await readThroughTheCache('trackerChanges')
+    expect(after.reused).toBe(false)
+    expect(after.appended).toBeUndefined()
   })
 
   it('reads again when a commitment is unpublished, and its history goes with it', async () => {
@@ -126,6 +175,7 @@ describe('the content cache', () => {
     expect(commitments.records).toEqual([])
     const history = await readThroughTheCache('statusChanges')
     expect(history.reused).toBe(false)
+    expect(history.appended).toBeUndefined()
     expect(history.records).toEqual([])
   })
 
@@ -148,7 +198,7 @@ describe('the content cache', () => {
     expect((await readThroughCache(cacheDir, 'stages', database, fingerprint, read)).reused).toBe(false)
     const verified = await readThroughCache(cacheDir, 'stages', database, never, read, { verified: true })
     expect(verified.reused).toBe(true)
-    expect(verified.records).toEqual(await read())
+    expect(verified.records).toEqual((await read()).records)
   })
 
   it('reads from Payload, without failing, when a kept file is damaged', async () => {
