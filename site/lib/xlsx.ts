@@ -12,6 +12,8 @@ import type { FieldSpec, Row } from './datasets/types'
  * text starting with = is shown as written.
  */
 const EXCEL_MAX_TEXT = 32_767
+/** A worksheet's 1,048,576 rows, less the header. */
+export const EXCEL_MAX_DATA_ROWS = 1_048_575
 
 function cellValue(field: FieldSpec, value: Row[string]): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return null
@@ -28,7 +30,12 @@ function cellValue(field: FieldSpec, value: Row[string]): ExcelJS.CellValue {
  * a model of every cell; at 20,000 organisations the long pay gap table has
  * over a million rows, which the in-memory workbook could not hold in bounds.
  */
-export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: Iterable<Row>): Promise<Buffer> {
+export async function toXlsx(
+  title: string,
+  fields: readonly FieldSpec[],
+  rows: Iterable<Row>,
+  maxRows = EXCEL_MAX_DATA_ROWS,
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -50,7 +57,15 @@ export async function toXlsx(title: string, fields: readonly FieldSpec[], rows: 
   }))
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).commit()
-  for (const row of rows) sheet.addRow(Object.fromEntries(fields.map((f) => [f.name, cellValue(f, row[f.name])]))).commit()
+  let written = 0
+  for (const row of rows) {
+    // Excel would open a longer sheet cut short, without saying so: the build fails instead, and the dataset is given `noWorkbook`.
+    if (++written > maxRows)
+      throw new Error(
+        `"${title}" has more rows than an Excel worksheet holds (${maxRows.toLocaleString('en-GB')}): give its dataset noWorkbook.`,
+      )
+    sheet.addRow(Object.fromEntries(fields.map((f) => [f.name, cellValue(f, row[f.name])]))).commit()
+  }
   sheet.commit()
   const columns = workbook.addWorksheet('Columns')
   columns.columns = [

@@ -79,7 +79,7 @@ function firstDifference(x: Buffer, y: Buffer): string {
  * taken files are hard links to the live ones.
  */
 const UNTOUCHED = [
-  'data/pay-gaps-long.xlsx',
+  'data/pay-gaps.xlsx',
   'data/pay-gaps-2017.csv',
   'pay-gaps/gender/2017/index.html',
   `pay-gaps/compare/${changedSlug}.json`,

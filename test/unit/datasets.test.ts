@@ -76,8 +76,20 @@ describe.each(DATASETS.map((d) => [d.slug, d] as const))('dataset %s', (_slug, s
     expect(markup.distribution.map((d) => d.encodingFormat)).toEqual([
       'text/csv',
       'application/json',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ...(spec.noWorkbook ? [] : ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']),
     ])
+  })
+})
+
+describe('datasets without a workbook', () => {
+  it('name a dataset with the same figures that has one (the long pay gap table names the pay gaps)', () => {
+    const without = DATASETS.filter((d) => d.noWorkbook)
+    expect(without.map((d) => d.slug)).toEqual(['pay-gaps-long'])
+    for (const spec of without) {
+      const instead = DATASETS.find((d) => d.slug === spec.noWorkbook!.sameFiguresIn)
+      expect(instead, spec.noWorkbook!.sameFiguresIn).toBeDefined()
+      expect(instead!.noWorkbook).toBeUndefined()
+    }
   })
 })
 

@@ -30,6 +30,13 @@ describe('toXlsx', () => {
     expect(columns.getColumn(3).values.slice(2)).toEqual(fields.map((f) => f.description))
   })
 
+  it('refuses more rows than a worksheet holds, naming the dataset, rather than write a sheet Excel would cut short', async () => {
+    await expect(toXlsx('Long table', fields, rows(11), 10)).rejects.toThrow(
+      '"Long table" has more rows than an Excel worksheet holds (10)',
+    )
+    await expect(toXlsx('Long table', fields, rows(10), 10)).resolves.toBeInstanceOf(Buffer)
+  })
+
   it('gives the same bytes for the same rows', async () => {
     expect(Buffer.compare(await toXlsx('Test', fields, rows(10)), await toXlsx('Test', fields, rows(10)))).toBe(0)
   })

@@ -167,7 +167,7 @@ function datasetNode(entry: CatalogueEntry, site: URL | undefined, contactEmail:
     'dcat:distribution': [
       distribution(spec, 'csv', urls.datasetCsv(spec.slug), site, licence),
       distribution(spec, 'json', urls.datasetJson(spec.slug), site, licence),
-      distribution(spec, 'xlsx', urls.datasetXlsx(spec.slug), site, licence),
+      ...(spec.noWorkbook === undefined ? [distribution(spec, 'xlsx', urls.datasetXlsx(spec.slug), site, licence)] : []),
     ],
     // Every release but the current one, which is the dataset itself.
     ...(all.length > 1

@@ -146,7 +146,9 @@ export function schemaOrgDataset(spec: DatasetSpec, rows: readonly Row[], site: 
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(urls.datasetCsv(spec.slug), site) },
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(urls.datasetJson(spec.slug), site) },
-      { '@type': 'DataDownload', encodingFormat: XLSX_MEDIA_TYPE, contentUrl: absoluteUrl(urls.datasetXlsx(spec.slug), site) },
+      ...(spec.noWorkbook === undefined
+        ? [{ '@type': 'DataDownload', encodingFormat: XLSX_MEDIA_TYPE, contentUrl: absoluteUrl(urls.datasetXlsx(spec.slug), site) }]
+        : []),
     ],
   }
 }

@@ -58,6 +58,8 @@ export interface DatasetSpec {
    * portal's own licence applies.
    */
   rights?: (rows: readonly Row[]) => Rights
+  /** Why the dataset has no Excel workbook, and which dataset's workbook holds the same figures, said on its page; every other dataset has one. */
+  noWorkbook?: { why: string; sameFiguresIn: string }
 }
 
 export interface Licence {

@@ -5,7 +5,8 @@ import { XLSX_MEDIA_TYPE } from '../../lib/datasets/metadata'
 import type { DatasetSpec } from '../../lib/datasets/types'
 import { toXlsx } from '../../lib/xlsx'
 
-export const getStaticPaths = () => datasetPaths('data/[slug].xlsx.ts', 'rows')
+export const getStaticPaths = async () =>
+  (await datasetPaths('data/[slug].xlsx.ts', 'rows')).filter(({ props: { spec } }) => spec.noWorkbook === undefined)
 
 const respond: APIRoute = async ({ props }) => {
   const spec = (props as { spec: DatasetSpec }).spec
