@@ -116,7 +116,7 @@ for (const size of importFiles.length === 0 ? [] : sizes) {
   const indexBytes = files.filter((f) => f.path.includes('/pagefind/')).reduce((sum, f) => sum + f.size, 0)
   const siteBytes = files.reduce((sum, f) => sum + f.size, 0)
   console.log(
-    `  build from Payload: ${build.seconds.toFixed(1)} s, ${(pages / build.seconds).toFixed(0)} pages/s, peak ${mb(build.peakBytes)} (largest process)`,
+    `  build from Payload: ${build.seconds.toFixed(1)} s, ${(pages / build.seconds).toFixed(0)} pages/s, peak ${mb(build.peakBytes)} (largest process), ${mb(build.togetherPeakBytes)} (all its processes together)`,
   )
   for (const { stage, seconds, peakBytes } of build.stages) console.log(`    ${stage}: ${seconds.toFixed(1)} s, peak ${mb(peakBytes)}`)
   console.log(
@@ -136,7 +136,7 @@ for (const size of importFiles.length === 0 ? [] : sizes) {
   console.log(`  publish to live: ${publishSeconds} s (search index live at ${searchSeconds} s)`)
   const line =
     `| ${size.toLocaleString('en-GB')} | ${fill.payGapRows.toLocaleString('en-GB')} in ${fill.payGapSeconds.toFixed(0)} s (${(fill.payGapRows / fill.payGapSeconds).toFixed(0)}/s) | ${fill.commitments} | ${pages.toLocaleString('en-GB')} | ` +
-    `${build.seconds.toFixed(1)} s | ${(pages / build.seconds).toFixed(0)} | ${mb(build.peakBytes)} | ${mb(indexBytes)} | first ${searchCost(search.first)}, later ${searchCost(search.later)} | ${mb(siteBytes)} (${Math.round(siteBytes / size).toLocaleString('en-GB')} B/org) | ${publishSeconds} s (search ${searchSeconds} s) |`
+    `${build.seconds.toFixed(1)} s | ${(pages / build.seconds).toFixed(0)} | ${mb(build.peakBytes)} (together ${mb(build.togetherPeakBytes)}) | ${mb(indexBytes)} | first ${searchCost(search.first)}, later ${searchCost(search.later)} | ${mb(siteBytes)} (${Math.round(siteBytes / size).toLocaleString('en-GB')} B/org) | ${publishSeconds} s (search ${searchSeconds} s) |`
   results.push(line)
   console.log(line)
 }

@@ -21,7 +21,7 @@
  * and a default of localhost would be published to harvesters; nor without
  * CMS_URL, which every page links (sign-in, library files, the report form).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   closeSync,
   copyFileSync,
@@ -39,7 +39,7 @@ import { dirname, relative, resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
 import { ROUTE_MANIFEST_PATH, readRouteManifest, writeRouteManifest, type RouteManifest } from '../site/integrations/routeManifest'
-import { COMMITMENT_CHANGE, ROUTE_SCOPES, touches } from '../site/lib/buildScope'
+import { COMMITMENT_CHANGE, ROUTE_SCOPES, STEP_SCOPES, WORKBOOKS, touches } from '../site/lib/buildScope'
 import { emptyContentCache } from '../site/loaders/contentCache'
 import type { ContentKey } from '../site/loaders/contentCollections'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
@@ -52,6 +52,7 @@ const live = resolve(dist, 'site')
 const staging = resolve(dist, `.site-staging-${process.pid}`)
 const lockFile = resolve(dist, '.build.lock')
 const skippedRecordsFile = skippedRecordsFileFor(staging)
+const workbooksFolder = resolve(dist, `.workbooks-${process.pid}`)
 /** What the build read from Payload, shared by its steps and by the incremental builds after it (site/loaders/contentCache.ts). */
 const contentCache = resolve(dist, '.content-cache')
 
@@ -121,7 +122,7 @@ function carryOverFromLive(changed: ReadonlySet<ContentKey>): number {
   const merged: RouteManifest = { ...builtRoutes }
   let taken = 0
   for (const [page, files] of Object.entries(liveRoutes)) {
-    const route = ROUTE_SCOPES[page]
+    const route = ROUTE_SCOPES[page] ?? STEP_SCOPES[page]
     if (!route) continue // the page no longer exists
     if (!route.perOrganisation && !route.perDataset && touches(route.shows, changed)) continue
     const built = new Set(builtRoutes[page] ?? [])
@@ -193,6 +194,47 @@ function indexSearch(site: string, output: string, label: string, env: NodeJS.Pr
   console.log(`[site] search filter list: ${Object.keys(filterList).length} groups (${Object.keys(filterList).join(', ')})`)
 }
 
+/**
+ * The workbook step (scripts/write-workbooks.ts), started beside Astro's: its
+ * files are written to a folder of their own, since Astro empties its output
+ * folder, and moved into the new site when both are done (`takeWorkbooks`).
+ */
+function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
+  rmSync(folder, { recursive: true, force: true })
+  // Its own process group, so that stopping it stops tsx's node as well as npx.
+  const child = spawn('npx', ['tsx', 'scripts/write-workbooks.ts', folder], { stdio: 'inherit', env, detached: true })
+  const done = new Promise<void>((resolveDone, reject) => {
+    child.on('error', (error) => reject(new Error(`workbooks failed to start (${error.message}); the live site is unchanged.`)))
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return reject(new Error(`workbooks failed (exit ${code ?? signal}); the live site is unchanged.`))
+      resolveDone()
+    })
+  })
+  // Awaited once Astro's step has ended; until then a failure must not go unhandled.
+  done.catch(() => undefined)
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already ended
+    }
+  }
+  return { done, stop }
+}
+
+/** Moves the workbooks into the new site and lists them in its route manifest, as Astro lists the files of its pages. */
+function takeWorkbooks(folder: string): void {
+  const files = filesUnder(folder)
+  for (const file of files) {
+    mkdirSync(dirname(resolve(staging, file)), { recursive: true })
+    renameSync(resolve(folder, file), resolve(staging, file))
+  }
+  rmSync(folder, { recursive: true, force: true })
+  const manifest = readRouteManifest(staging)
+  if (!manifest) throw new Error(`the Astro build wrote no ${ROUTE_MANIFEST_PATH}; the live site is unchanged.`)
+  writeRouteManifest(staging, { ...manifest, [WORKBOOKS]: files })
+}
+
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env })
@@ -234,15 +276,26 @@ try {
     // The release step checked every kept read against Payload and refreshed what changed; Astro reuses them as they are.
     env.SITE_CONTENT_CACHE_VERIFIED = 'yes'
   }
+  if (onlyOrganisations && !existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
+  const workbooks = startWorkbooks(workbooksFolder, { ...env, ...scoped })
+  try {
+    if (onlyOrganisations)
+      step(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], { ...env, ...scoped })
+    else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
+  } catch (error) {
+    // Not left writing after the build has failed.
+    workbooks.stop()
+    throw error
+  }
+  await workbooks.done
+  takeWorkbooks(workbooksFolder)
   if (onlyOrganisations) {
-    if (!existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
-    step(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], { ...env, ...scoped })
     const started = Date.now()
     const taken = carryOverFromLive(new Set(COMMITMENT_CHANGE))
     for (const file of filesUnder(resolve(live, 'pagefind')))
       linkOrCopy(resolve(live, 'pagefind', file), resolve(staging, 'pagefind', file))
     console.log(`[site] ${taken} files the change does not touch taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  } else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
+  }
   reportSkippedRecords()
   if (!onlyOrganisations) indexSearch(staging, resolve(staging, 'pagefind'), 'pagefind index', env)
   const old = resolve(dist, `.site-old-${process.pid}`)
@@ -254,6 +307,7 @@ try {
   if (onlyOrganisations) refreshSearchIndex(env)
 } catch (error) {
   rmSync(staging, { recursive: true, force: true })
+  rmSync(workbooksFolder, { recursive: true, force: true })
   console.error(`[site] ${(error as Error).message}`)
   process.exitCode = 1
 } finally {

@@ -44,36 +44,47 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** The resident memory of the largest process in the tree under `root`, itself included. */
-export function largestInTree(root: number): number {
+/**
+ * The resident memory of the largest process in the tree under `root`, itself
+ * included, and of all of them together (summed, so pages two processes share
+ * count twice: an upper bound). The build runs its workbook step beside
+ * Astro's (scripts/build-site.ts), so the largest process alone would hide
+ * what the machine needs.
+ */
+export function memoryOfTree(root: number): { largest: number; together: number } {
   const children = childrenOf()
   let largest = 0
+  let together = 0
   const queue = [root]
   while (queue.length > 0) {
     const pid = queue.pop()!
-    largest = Math.max(largest, residentBytes(pid))
+    const rss = residentBytes(pid)
+    largest = Math.max(largest, rss)
+    together += rss
     queue.push(...(children.get(pid) ?? []))
   }
-  return largest
+  return { largest, together }
 }
 
 export async function measureStages(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; peakBytes: number; stages: StageFigure[]; stdout: string }> {
+): Promise<{ seconds: number; peakBytes: number; togetherPeakBytes: number; stages: StageFigure[]; stdout: string }> {
   const started = Date.now()
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] })
   const stages: StageFigure[] = []
   let stagePeak = 0
   let overallPeak = 0
+  let togetherPeak = 0
   let stdout = ''
   let partial = ''
   const sampler = setInterval(() => {
     if (!child.pid) return
-    const rss = largestInTree(child.pid)
-    stagePeak = Math.max(stagePeak, rss)
-    overallPeak = Math.max(overallPeak, rss)
+    const { largest, together } = memoryOfTree(child.pid)
+    stagePeak = Math.max(stagePeak, largest)
+    overallPeak = Math.max(overallPeak, largest)
+    togetherPeak = Math.max(togetherPeak, together)
   }, SAMPLE_MS)
   child.stdout.setEncoding('utf8')
   child.stdout.on('data', (chunk: string) => {
@@ -93,5 +104,5 @@ export async function measureStages(
   const code = await new Promise<number | null>((done) => child.on('close', done))
   clearInterval(sampler)
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}): ${stdout.slice(-2000)}`)
-  return { seconds: (Date.now() - started) / 1000, peakBytes: overallPeak, stages, stdout }
+  return { seconds: (Date.now() - started) / 1000, peakBytes: overallPeak, togetherPeakBytes: togetherPeak, stages, stdout }
 }

@@ -46,7 +46,6 @@ export const ROUTE_SCOPES: Record<string, RouteScope> = {
   'case-studies/index.astro': { shows: ['caseStudies'] },
   'data/[slug].csv.ts': { shows: [], perDataset: 'rows' },
   'data/[slug].json.ts': { shows: [], perDataset: 'rows' },
-  'data/[slug].xlsx.ts': { shows: [], perDataset: 'rows' },
   // A data package bundles the datasets its keys lead to and lists the releases; the page lists releases and corrections.
   'data/[slug]/datapackage.json.ts': { shows: [], perDataset: 'package' },
   'data/[slug]/index.astro': { shows: [], perDataset: 'package' },
@@ -89,6 +88,15 @@ export const ROUTE_SCOPES: Record<string, RouteScope> = {
   'progress/index.astro': { shows: 'everything' },
   'progress/publication-duties.astro': { shows: ['organisations', 'equalityPublications'] },
   'progress/survey.astro': { shows: ['surveyResults'] },
+}
+
+/**
+ * Outputs made by a build step rather than a page, keyed as the route manifest
+ * lists them: the workbooks, written beside Astro (scripts/write-workbooks.ts).
+ */
+export const WORKBOOKS = 'data/[slug].xlsx'
+export const STEP_SCOPES: Record<string, RouteScope> = {
+  [WORKBOOKS]: { shows: [], perDataset: 'rows' },
 }
 
 const payGapRows: ContentKey[] = ['organisations', 'payGapReports']

@@ -68,7 +68,7 @@ describe('which paths a build renders', () => {
     expect(pathsToBuild('pay-gaps/[characteristic]/[year].astro', [1, 2])).toEqual([])
     expect(pathsToBuild('plan/steps/[code].astro', [1, 2])).toEqual([1, 2])
     const datasets = [{ slug: 'commitments' }, { slug: 'pay-gaps-long' }, { slug: 'pay-gaps-2024' }]
-    expect(pathsToBuild('data/[slug].xlsx.ts', datasets, { datasets: (d) => [d.slug] })).toEqual([{ slug: 'commitments' }])
+    expect(pathsToBuild('data/[slug].csv.ts', datasets, { datasets: (d) => [d.slug] })).toEqual([{ slug: 'commitments' }])
   })
 
   it('refuses a page the table does not declare', () => {

@@ -14,4 +14,4 @@ const respond: APIRoute = async ({ props, site }) => {
 }
 
 // Timed for the benchmark's build stages (lib/buildTimings.ts).
-export const GET: APIRoute = (context) => timedStage('datasets (CSV, JSON and XLSX downloads)', async () => respond(context))
+export const GET: APIRoute = (context) => timedStage('datasets (CSV and JSON downloads)', async () => respond(context))
