@@ -4,14 +4,15 @@
  * never replaces a working site. One build at a time: a lock file stops a second.
  *
  * Steps: record a release of each dataset whose content changed (before the
- * pages that list releases are rendered), the Astro build, the search index.
- * The two first steps share one read of the database (site/loaders/contentCache.ts).
+ * pages that list releases are rendered), the Astro build with the workbooks
+ * written beside it (site-build/workbooks.ts), the search index. The steps
+ * share one read of the database (site/loaders/contentCache.ts).
  *
  * `--organisations=a,b` builds incrementally after a change to those
  * organisations' commitments: only the pages and datasets that show
  * commitments are rendered (of the per-organisation pages, those
  * organisations' only), as site/lib/buildScope.ts declares; every other file
- * is taken from the live site, and the search index is rebuilt once the pages
+ * is taken from the live site (site-build/carryOver.ts), and the search index is rebuilt once the pages
  * are live, so the result equals a full build of the same data
  * (test/int/incrementalBuild.int.test.ts). The CMS asks for one only for
  * commitment changes (cms/hooks/rebuildSite.ts).
@@ -22,29 +23,17 @@
  * CMS_URL, which every page links (sign-in, library files, the report form).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { resolvePayloadSecret } from '../cms/secret'
 import { config } from '../domain/config'
-import { ROUTE_MANIFEST_PATH, readRouteManifest, writeRouteManifest, type RouteManifest } from '../site/integrations/routeManifest'
-import { COMMITMENT_CHANGE, ROUTE_SCOPES, STEP_SCOPES, WORKBOOKS, touches } from '../site/lib/buildScope'
+import { COMMITMENT_CHANGE } from '../site/lib/buildScope'
 import { emptyContentCache } from '../site/loaders/contentCache'
-import type { ContentKey } from '../site/loaders/contentCollections'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
 import { describeSkipped } from '../site/loaders/validateRecords'
 import { writeFilterList } from './search/pagefindFilterList'
+import { startCarryOver, takeRendered } from './site-build/carryOver'
+import { startWorkbooks, takeWorkbooks } from './site-build/workbooks'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
 const dist = config.siteDistDir
@@ -53,6 +42,7 @@ const staging = resolve(dist, `.site-staging-${process.pid}`)
 const lockFile = resolve(dist, '.build.lock')
 const skippedRecordsFile = skippedRecordsFileFor(staging)
 const workbooksFolder = resolve(dist, `.workbooks-${process.pid}`)
+const carryOverFolder = resolve(dist, `.site-carried-${process.pid}`)
 /** What the build read from Payload, shared by its steps and by the incremental builds after it (site/loaders/contentCache.ts). */
 const contentCache = resolve(dist, '.content-cache')
 
@@ -102,69 +92,6 @@ const onlyOrganisations = organisationsArgument
   : undefined
 
 /**
- * Takes from the live site what an incremental build did not render: for
- * every page of site/pages that lib/buildScope.ts says the change does not
- * touch in full (it shows none of the changed content, or is one file per
- * organisation or dataset and only the changed ones were rendered), each file
- * the live build produced and this one did not. A page the change touches in
- * full is rendered in full, so a file of it missing now is gone.
- *
- * Files are hard links to the live ones (copied where the two are on
- * different disks): safe because no build ever writes a live file in place:
- * Astro writes a fresh staging folder before any link is made, the build
- * swaps whole folders, and the search index is written to a new folder and
- * swapped in (refreshSearchIndex).
- */
-function carryOverFromLive(changed: ReadonlySet<ContentKey>): number {
-  const liveRoutes = readRouteManifest(live)
-  const builtRoutes = readRouteManifest(staging)
-  if (!liveRoutes || !builtRoutes) throw new Error(`incremental build: no ${ROUTE_MANIFEST_PATH} to build on; run a full build.`)
-  const merged: RouteManifest = { ...builtRoutes }
-  let taken = 0
-  for (const [page, files] of Object.entries(liveRoutes)) {
-    const route = ROUTE_SCOPES[page] ?? STEP_SCOPES[page]
-    if (!route) continue // the page no longer exists
-    if (!route.perOrganisation && !route.perDataset && touches(route.shows, changed)) continue
-    const built = new Set(builtRoutes[page] ?? [])
-    for (const file of files) {
-      if (built.has(file)) continue
-      linkOrCopy(resolve(live, file), resolve(staging, file))
-      built.add(file)
-      taken++
-    }
-    merged[page] = [...built]
-  }
-  writeRouteManifest(staging, merged)
-  return taken
-}
-
-/** Folders made so far: at 20,000 organisations a change links about 70,000 files, and asking for each one's folder again took seconds. */
-const madeFolders = new Set<string>()
-
-function linkOrCopy(from: string, to: string): void {
-  const folder = dirname(to)
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true })
-    madeFolders.add(folder)
-  }
-  try {
-    linkSync(from, to)
-  } catch (error) {
-    const { code } = error as NodeJS.ErrnoException
-    // The folder was made above, so a missing path is the live file.
-    if (code === 'ENOENT') throw new Error(`incremental build: the live site has no ${relative(live, from)}; run a full build.`)
-    if (code !== 'EXDEV') throw error
-    copyFileSync(from, to)
-  }
-}
-
-/** Every file under `dir`, relative to it. */
-const filesUnder = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, resolve(e.parentPath, e.name)))
-
-/**
  * After an incremental build is live, the search index is rebuilt over the
  * live site into a new folder and swapped in; until then the previous index
  * (linked into the new site) serves, so search lags the page by the index
@@ -194,51 +121,22 @@ function indexSearch(site: string, output: string, label: string, env: NodeJS.Pr
   console.log(`[site] search filter list: ${Object.keys(filterList).length} groups (${Object.keys(filterList).join(', ')})`)
 }
 
-/**
- * The workbook step (scripts/write-workbooks.ts), started beside Astro's: its
- * files are written to a folder of their own, since Astro empties its output
- * folder, and moved into the new site when both are done (`takeWorkbooks`).
- */
-function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
-  rmSync(folder, { recursive: true, force: true })
-  // Its own process group, so that stopping it stops tsx's node as well as npx.
-  const child = spawn('npx', ['tsx', 'scripts/write-workbooks.ts', folder], { stdio: 'inherit', env, detached: true })
-  const done = new Promise<void>((resolveDone, reject) => {
-    child.on('error', (error) => reject(new Error(`workbooks failed to start (${error.message}); the live site is unchanged.`)))
-    child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`workbooks failed (exit ${code ?? signal}); the live site is unchanged.`))
-      resolveDone()
-    })
-  })
-  // Awaited once Astro's step has ended; until then a failure must not go unhandled.
-  done.catch(() => undefined)
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already ended
-    }
-  }
-  return { done, stop }
-}
-
-/** Moves the workbooks into the new site and lists them in its route manifest, as Astro lists the files of its pages. */
-function takeWorkbooks(folder: string): void {
-  const files = filesUnder(folder)
-  for (const file of files) {
-    mkdirSync(dirname(resolve(staging, file)), { recursive: true })
-    renameSync(resolve(folder, file), resolve(staging, file))
-  }
-  rmSync(folder, { recursive: true, force: true })
-  const manifest = readRouteManifest(staging)
-  if (!manifest) throw new Error(`the Astro build wrote no ${ROUTE_MANIFEST_PATH}; the live site is unchanged.`)
-  writeRouteManifest(staging, { ...manifest, [WORKBOOKS]: files })
-}
-
 function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env })
   if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal}); the live site is unchanged.`)
+  console.log(`[site] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+/** As `step`, leaving this process free meanwhile: an incremental build links the live files while Astro renders (site-build/carryOver.ts). */
+async function stepBeside(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const started = Date.now()
+  const child = spawn(command, args, { stdio: 'inherit', env })
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.on('error', fail)
+    child.on('exit', (c, sig) => done([c, sig]))
+  })
+  if (code !== 0) throw new Error(`${label} failed (exit ${code ?? signal}); the live site is unchanged.`)
   console.log(`[site] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -278,23 +176,29 @@ try {
   }
   if (onlyOrganisations && !existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
   const workbooks = startWorkbooks(workbooksFolder, { ...env, ...scoped })
+  const carryOver = onlyOrganisations ? startCarryOver(live, carryOverFolder, new Set(COMMITMENT_CHANGE)) : undefined
   try {
     if (onlyOrganisations)
-      step(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], { ...env, ...scoped })
+      await stepBeside(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], {
+        ...env,
+        ...scoped,
+      })
     else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   } catch (error) {
     // Not left writing after the build has failed.
     workbooks.stop()
+    await carryOver?.linked.catch(() => undefined)
     throw error
   }
   await workbooks.done
-  takeWorkbooks(workbooksFolder)
-  if (onlyOrganisations) {
+  takeWorkbooks(workbooksFolder, staging)
+  if (carryOver) {
+    const linkedIn = await carryOver.linked
     const started = Date.now()
-    const taken = carryOverFromLive(new Set(COMMITMENT_CHANGE))
-    for (const file of filesUnder(resolve(live, 'pagefind')))
-      linkOrCopy(resolve(live, 'pagefind', file), resolve(staging, 'pagefind', file))
-    console.log(`[site] ${taken} files the change does not touch taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    const taken = takeRendered(staging, carryOver)
+    console.log(
+      `[site] ${taken} files the change does not touch taken from the live site: ${((Date.now() - started) / 1000).toFixed(1)} s after Astro (linked beside it in ${linkedIn.toFixed(1)} s)`,
+    )
   }
   reportSkippedRecords()
   if (!onlyOrganisations) indexSearch(staging, resolve(staging, 'pagefind'), 'pagefind index', env)
@@ -308,6 +212,7 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true })
   rmSync(workbooksFolder, { recursive: true, force: true })
+  rmSync(carryOverFolder, { recursive: true, force: true })
   console.error(`[site] ${(error as Error).message}`)
   process.exitCode = 1
 } finally {
