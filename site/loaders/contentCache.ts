@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import { processWide } from '../lib/processWide'
 import type { CollectionRead } from './contentCollections'
-import type { KeptVersions } from './versionsAppend'
+import type { KeptRead } from './versionsAppend'
 
 /**
  * What a site build read from Payload, one file per content collection, so that
@@ -62,14 +62,14 @@ export interface CachedRecords {
   /** Whether the records came from the cache rather than Payload. */
   reused: boolean
   /** When kept versions were extended rather than all read again: how many were read. */
-  appended?: number
+  savedSince?: number
 }
 
 /**
  * Whether this process last reused or read each collection, said once at the end of each build step
  * (the release step reads the dataset releases a second time, after recording new ones).
  */
-const tally = processWide('content-cache', () => new Map<string, 'reused' | 'read' | { appended: number }>())
+const tally = processWide('content-cache', () => new Map<string, 'reused' | 'read' | { savedSince: number }>())
 
 /** One line for the build summary; empty when nothing went through the cache. */
 export function contentCacheSummary(): string[] {
@@ -78,7 +78,7 @@ export function contentCacheSummary(): string[] {
   const reused = outcomes.filter(([, outcome]) => outcome === 'reused')
   const read = outcomes
     .filter(([, outcome]) => outcome !== 'reused')
-    .map(([content, outcome]) => (typeof outcome === 'object' ? `${content}: ${outcome.appended} versions saved since` : content))
+    .map(([content, outcome]) => (typeof outcome === 'object' ? `${content}: ${outcome.savedSince} saved since` : content))
   return [`[site] content cache: ${reused.length} collections reused, ${read.length} read from Payload (${read.join(', ') || 'none'})`]
 }
 
@@ -87,7 +87,7 @@ export async function readThroughCache(
   content: string,
   database: string,
   fingerprintNow: () => Promise<string | undefined>,
-  read: (kept?: KeptVersions) => Promise<CollectionRead>,
+  read: (kept?: KeptRead) => Promise<CollectionRead>,
   options: { verified?: boolean } = {},
 ): Promise<CachedRecords> {
   const cached = readCached(dir, content)
@@ -98,13 +98,15 @@ export async function readThroughCache(
     tally().set(content, 'reused')
     return { records: kept.records, reused: true }
   }
-  // Records derived from versions may extend the versions kept with them (versionsAppend.ts decides whether that is sound).
+  // A read may build on what was kept (versionsAppend.ts, publishedMerge.ts decide whether that is sound).
   const extend =
-    kept?.versions && fingerprint !== undefined ? { fingerprint: kept.fingerprint, now: fingerprint, versions: kept.versions } : undefined
-  const { records, versions, appended } = await read(extend)
+    kept && fingerprint !== undefined
+      ? { fingerprint: kept.fingerprint, now: fingerprint, records: kept.records, ...(kept.versions ? { versions: kept.versions } : {}) }
+      : undefined
+  const { records, versions, savedSince } = await read(extend)
   if (fingerprint !== undefined) writeCached(dir, content, { database, fingerprint, records, ...(versions ? { versions } : {}) })
-  tally().set(content, appended === undefined ? 'read' : { appended })
-  return { records, reused: false, ...(appended === undefined ? {} : { appended }) }
+  tally().set(content, savedSince === undefined ? 'read' : { savedSince })
+  return { records, reused: false, ...(savedSince === undefined ? {} : { savedSince }) }
 }
 
 /** Before a full build: every collection is read from Payload again. */

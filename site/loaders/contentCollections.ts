@@ -12,7 +12,8 @@ import { metricSchema, returnSchema } from './schemas/returns'
 import { actionSchema, prioritySchema, stageSchema, stepSchema } from './schemas/plan'
 import { trackerActionSchema, trackerChangeSchema } from './schemas/programmeTracker'
 import { workforceProfileSchema } from './schemas/workforce'
-import { appendedVersions, trimmed, type KeptVersion, type KeptVersions } from './versionsAppend'
+import { mergedPublished } from './publishedMerge'
+import { appendedVersions, trimmed, type KeptVersion, type KeptRead } from './versionsAppend'
 
 /**
  * The one table from the CMS to the site's content: each content key (what
@@ -45,6 +46,8 @@ export interface ContentSource {
   publishedFingerprint(collection: CollectionSlug): Promise<string | undefined>
   /** The same for what `versions` returns. */
   versionsFingerprint(collection: CollectionSlug, options: { publishedOnly: boolean }): Promise<string | undefined>
+  /** The documents `published` would return that were saved (`updatedAt`) at or after `since`, and how many `published` would return in all. */
+  publishedSavedSince<C extends CollectionSlug>(collection: C, since: string): Promise<{ docs: DataFromCollectionSlug<C>[]; total: number }>
   /** The versions `versions` would return that were saved (`updatedAt`) after `after`, oldest first, and how many `versions` would return in all. */
   versionsSavedAfter<C extends CollectionSlug>(
     collection: C,
@@ -58,7 +61,7 @@ export interface CollectionRead {
   records: unknown[]
   versions?: KeptVersion[]
   /** Set when the kept versions were extended: how many versions saved since were read. */
-  appended?: number
+  savedSince?: number
 }
 
 /** A record the site stores: an object (the schema drops any field it does not name). */
@@ -72,17 +75,25 @@ export interface ContentCollection<C extends CollectionSlug = CollectionSlug, S 
   /** Documents keep their Payload IDs; records derived from versions are numbered in order. */
   ids: 'document' | 'position'
   /** `kept`: the versions an earlier read kept, which a read of records derived from versions may extend (loaders/versionsAppend.ts). */
-  read: (source: ContentSource, kept?: KeptVersions) => Promise<CollectionRead>
+  read: (source: ContentSource, kept?: KeptRead) => Promise<CollectionRead>
   /** Changes whenever what `read` returns does (ContentSource's fingerprints). */
   fingerprint: (source: ContentSource) => Promise<string | undefined>
 }
 
-/** A collection's published documents, one entry each. */
-const published = <C extends CollectionSlug, S extends RecordSchema>(collection: C, schema: S) => ({
+/**
+ * A collection's published documents, one entry each. `changedOnly`: a later
+ * read takes only the documents saved since (loaders/publishedMerge.ts); say it
+ * only of a collection whose public read depends on the record's own fields,
+ * so that nothing but a save shows, changes or hides a record.
+ */
+const published = <C extends CollectionSlug, S extends RecordSchema>(collection: C, schema: S, options: { changedOnly?: true } = {}) => ({
   collection,
   schema,
   ids: 'document' as const,
-  read: async (source: ContentSource): Promise<CollectionRead> => ({ records: await source.published(collection) }),
+  read: async (source: ContentSource, kept?: KeptRead): Promise<CollectionRead> => {
+    const merged = options.changedOnly && kept ? await mergedPublished(source, collection, kept) : undefined
+    return merged ?? { records: await source.published(collection) }
+  },
   fingerprint: (source: ContentSource) => source.publishedFingerprint(collection),
 })
 
@@ -100,12 +111,12 @@ const derived = <C extends CollectionSlug, S extends RecordSchema, F extends key
   collection,
   schema,
   ids: 'position' as const,
-  read: async (source: ContentSource, kept?: KeptVersions): Promise<CollectionRead> => {
+  read: async (source: ContentSource, kept?: KeptRead): Promise<CollectionRead> => {
     const extended = kept && (await appendedVersions(source, collection, versions, fields, kept))
     const all = extended ? extended.versions : (await source.versions(collection, versions)).map((v) => trimmed(v, fields))
     // Trimmed to `fields`, which is what fromVersions is declared to read.
     const records = fromVersions(all as StoredVersion<Partial<Pick<DataFromCollectionSlug<C>, F>>>[])
-    return { records, versions: all, ...(extended ? { appended: extended.appended } : {}) }
+    return { records, versions: all, ...(extended ? { savedSince: extended.savedSince } : {}) }
   },
   fingerprint: (source: ContentSource) => source.versionsFingerprint(collection, versions),
 })
@@ -116,7 +127,8 @@ export const CONTENT_COLLECTIONS = {
   actions: published('actions', actionSchema),
   steps: published('steps', stepSchema),
   organisations: published('organisations', organisationSchema),
-  commitments: published('commitments', commitmentSchema),
+  // Public when published (publishedOrOwnOrganisation): its own status, nothing joined.
+  commitments: published('commitments', commitmentSchema, { changedOnly: true }),
   statusChanges: derived('commitments', statusChangeSchema, { publishedOnly: true }, ['status', 'sourceDate'], statusChangesFromVersions),
   returns: published('returns', returnSchema),
   metrics: published('metrics', metricSchema),

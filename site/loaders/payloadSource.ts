@@ -60,6 +60,10 @@ async function versionPages<C extends CollectionSlug>(collection: C, where: Wher
   )
 }
 
+/** How many published documents an anonymous reader sees, with the newest by `updatedAt`. */
+const publishedSeen = (reader: Payload, collection: CollectionSlug) =>
+  reader.find({ collection, ...newestFirst(), draft: false, select: { updatedAt: true } })
+
 /** Payload's Local API as an anonymous reader. */
 export const payloadSource: ContentSource = {
   async published(collection) {
@@ -69,6 +73,24 @@ export const payloadSource: ContentSource = {
       reader.find({ collection, overrideAccess: false, depth: 0, limit: PAGE, page, sort: ['-createdAt', '-id'], draft: false }),
     )
     return allOf(pages)
+  },
+  async publishedSavedSince(collection, since) {
+    const reader = await payload()
+    const pages = everyPage((page) =>
+      reader.find({
+        collection,
+        overrideAccess: false,
+        depth: 0,
+        limit: PAGE,
+        page,
+        sort: ['-createdAt', '-id'],
+        draft: false,
+        where: { updatedAt: { greater_than_equal: since } },
+      }),
+    )
+    const docs = await allOf(pages)
+    // Counted as the fingerprint counts.
+    return { docs, total: (await publishedSeen(reader, collection)).totalDocs }
   },
   async versions(collection, { publishedOnly }) {
     return allOf(await versionPages(collection, publishedOnly ? published : undefined))
@@ -82,8 +104,7 @@ export const payloadSource: ContentSource = {
   },
   async publishedFingerprint(collection) {
     const reader = await payload()
-    const seen = await reader.find({ collection, ...newestFirst(), draft: false, select: { updatedAt: true } })
-    return fingerprint(reader, collection, seen)
+    return fingerprint(reader, collection, await publishedSeen(reader, collection))
   },
   async versionsFingerprint(collection, { publishedOnly }) {
     const reader = await payload()

@@ -26,11 +26,14 @@ import { keptCountAndNewest } from './payloadFingerprint'
  */
 export type KeptVersion = StoredVersion<Record<string, unknown>>
 
-export interface KeptVersions {
-  /** The fingerprint the versions were read under, and the one taken now. */
+/** What an earlier read kept (contentCache.ts), handed to the next read of the collection once its fingerprint has changed. */
+export interface KeptRead {
+  /** The fingerprint the records were read under, and the one taken now. */
   fingerprint: string
   now: string
-  versions: KeptVersion[]
+  records: unknown[]
+  /** For records derived from versions: the versions they came from. */
+  versions?: KeptVersion[]
 }
 
 /** A version with only what a history reads: who it belongs to, when, and the named fields of what was saved. */
@@ -41,20 +44,20 @@ export function trimmed(version: StoredVersion<object>, fields: readonly string[
   return { parent, version: saved, createdAt: version.createdAt, updatedAt: version.updatedAt ?? null }
 }
 
-/** The kept versions with those saved since appended, or undefined when only a full read is sure to be right. */
+/** The kept versions with those saved since savedSince, or undefined when only a full read is sure to be right. */
 export async function appendedVersions(
   source: ContentSource,
   collection: CollectionSlug,
   options: { publishedOnly: boolean },
   fields: readonly string[],
-  kept: KeptVersions,
-): Promise<{ versions: KeptVersion[]; appended: number } | undefined> {
+  kept: KeptRead,
+): Promise<{ versions: KeptVersion[]; savedSince: number } | undefined> {
   const since = keptCountAndNewest(kept.fingerprint, kept.now)
-  if (!since || since.newest === null || kept.versions.length !== since.count) return undefined
+  if (!kept.versions || !since || since.newest === null || kept.versions.length !== since.count) return undefined
   const { versions: newer, total } = await source.versionsSavedAfter(collection, options, since.newest)
   if (total !== since.count + newer.length) return undefined
   const lastKept = kept.versions.at(-1)
   const time = (v: { createdAt: string }) => new Date(v.createdAt).getTime()
   if (lastKept && newer.some((v) => !(time(v) > time(lastKept)))) return undefined
-  return { versions: [...kept.versions, ...newer.map((v) => trimmed(v, fields))], appended: newer.length }
+  return { versions: [...kept.versions, ...newer.map((v) => trimmed(v, fields))], savedSince: newer.length }
 }

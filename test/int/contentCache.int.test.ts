@@ -127,15 +127,45 @@ describe('the content cache', () => {
     await payload.update({ collection: 'commitments', id: commitmentId, data: { status: 'in-progress' }, context })
     const after = await readThroughTheCache('statusChanges')
     expect(after.reused).toBe(false)
-    expect(after.appended).toBe(1)
+    expect(after.savedSince).toBe(1)
     expect(after.records).toContainEqual(expect.objectContaining({ status: 'in-progress' }))
     // A draft adds no published version; publishing it adds one more.
     await payload.update({ collection: 'commitments', id: commitmentId, data: { status: 'complete' }, draft: true, context })
     expect((await readThroughTheCache('statusChanges')).reused).toBe(true)
     await payload.update({ collection: 'commitments', id: commitmentId, data: { _status: 'published' }, context })
     const published = await readThroughTheCache('statusChanges')
-    expect(published.appended).toBe(1)
+    expect(published.savedSince).toBe(1)
     expect(published.records).toContainEqual(expect.objectContaining({ status: 'complete' }))
+  })
+
+  it('takes only the commitments saved since, in the order a full read gives, and reads them all again when one is withdrawn', async () => {
+    const step = (code: string) => ({
+      organisation: organisationId,
+      step: code,
+      status: 'planned' as const,
+      assurance: 'self-declared' as const,
+    })
+    // Created first, as a draft: published later, it keeps the older createdAt, so it belongs after the one below.
+    const inReview = await payload.create({ collection: 'commitments', data: { ...step('1.1.1'), _status: 'draft' }, context })
+    const published = await payload.create({ collection: 'commitments', data: { ...step('1.1.2'), _status: 'published' }, context })
+    await readThroughTheCache('commitments')
+    await payload.update({ collection: 'commitments', id: published.id, data: { narrative: 'Changed after the read' }, context })
+    const edited = await readThroughTheCache('commitments')
+    // The edited one, and any saved in the same millisecond as the newest kept (read again to be sure): not the first commitment.
+    expect(edited.savedSince).toBeGreaterThanOrEqual(1)
+    expect(edited.savedSince).toBeLessThan(edited.records.length)
+    expect(edited.records).toContainEqual(expect.objectContaining({ narrative: 'Changed after the read' }))
+    await payload.update({ collection: 'commitments', id: inReview.id, data: { _status: 'published' }, context })
+    expect((await readThroughTheCache('commitments')).savedSince).toBeLessThan(3)
+    await payload.update({ collection: 'commitments', id: inReview.id, data: { _status: 'draft' }, context })
+    const withdrawn = await readThroughTheCache('commitments')
+    expect(withdrawn.reused).toBe(false)
+    expect(withdrawn.savedSince).toBeUndefined()
+    expect(withdrawn.records).not.toContainEqual(expect.objectContaining({ id: inReview.id }))
+    await payload.delete({ collection: 'commitments', id: published.id, context })
+    const deleted = await readThroughTheCache('commitments')
+    expect(deleted.savedSince).toBeUndefined()
+    await payload.delete({ collection: 'commitments', id: inReview.id, context })
   })
 
   it('reads every version again when a restored version keeps its old date', async () => {
@@ -148,22 +178,22 @@ describe('the content cache', () => {
     await payload.restoreVersion({ collection: 'commitments', id: docs[0]!.id, context: { ...context } }) // A copy: Payload's restoreVersion changes the context it is given, and later saves with it fail validation.
     const after = await readThroughTheCache('statusChanges')
     expect(after.reused).toBe(false)
-    expect(after.appended).toBeUndefined()
+    expect(after.savedSince).toBeUndefined()
   })
 
   it('reads every version of the programme tracker again once Payload prunes the oldest', async () => {
     const action = await payload.create({ collection: 'tri-actions', data: trackerAction(), context })
     await readThroughTheCache('trackerChanges')
     await payload.update({ collection: 'tri-actions', id: action.id, data: { rag: 'red' }, context })
-    expect((await readThroughTheCache('trackerChanges')).appended).toBe(1)
+    expect((await readThroughTheCache('trackerChanges')).savedSince).toBe(1)
     // The collection keeps 100 versions a record; each further save removes the oldest as it adds one.
     for (let n = 0; n < 98; n++)
       await payload.update({ collection: 'tri-actions', id: action.id, data: { status: `Update ${n}` }, context })
-    expect((await readThroughTheCache('trackerChanges')).appended).toBe(98)
+    expect((await readThroughTheCache('trackerChanges')).savedSince).toBe(98)
     await payload.update({ collection: 'tri-actions', id: action.id, data: { rag: 'green' }, context })
     const after = await readThroughTheCache('trackerChanges')
     expect(after.reused).toBe(false)
-    expect(after.appended).toBeUndefined()
+    expect(after.savedSince).toBeUndefined()
   })
 
   it('reads again when a commitment is unpublished, and its history goes with it', async () => {
@@ -175,7 +205,7 @@ describe('the content cache', () => {
     expect(commitments.records).toEqual([])
     const history = await readThroughTheCache('statusChanges')
     expect(history.reused).toBe(false)
-    expect(history.appended).toBeUndefined()
+    expect(history.savedSince).toBeUndefined()
     expect(history.records).toEqual([])
   })
 
