@@ -32,8 +32,8 @@ import { emptyContentCache } from '../site/loaders/contentCache'
 import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeSkippedRecords } from '../site/loaders/skippedRecords'
 import { describeSkipped } from '../site/loaders/validateRecords'
 import { writeFilterList } from './search/pagefindFilterList'
-import { startCarryOver, takeRendered } from './site-build/carryOver'
-import { startWorkbooks, takeWorkbooks } from './site-build/workbooks'
+import { startCarryOver, takeRendered, type CarryOver } from './site-build/carryOver'
+import { startWorkbooks, takeWorkbooks, type Workbooks } from './site-build/workbooks'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
 const dist = config.siteDistDir
@@ -133,7 +133,7 @@ async function stepBeside(label: string, command: string, args: string[], env: N
   const started = Date.now()
   const child = spawn(command, args, { stdio: 'inherit', env })
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
-    child.on('error', fail)
+    child.on('error', (error) => fail(new Error(`${label} failed to start (${error.message}); the live site is unchanged.`)))
     child.on('exit', (c, sig) => done([c, sig]))
   })
   if (code !== 0) throw new Error(`${label} failed (exit ${code ?? signal}); the live site is unchanged.`)
@@ -154,6 +154,8 @@ if (deploying && !config.cmsUrlGiven) {
   process.exit(78)
 }
 
+let workbooks: Workbooks | undefined
+let carryOver: CarryOver | undefined
 if (!takeLock()) {
   console.error('[site] another site build is running; not starting a second.')
   process.exit(75)
@@ -175,21 +177,15 @@ try {
     env.SITE_CONTENT_CACHE_VERIFIED = 'yes'
   }
   if (onlyOrganisations && !existsSync(live)) throw new Error('incremental build: there is no live site to build on; run a full build.')
-  const workbooks = startWorkbooks(workbooksFolder, { ...env, ...scoped })
-  const carryOver = onlyOrganisations ? startCarryOver(live, carryOverFolder, new Set(COMMITMENT_CHANGE)) : undefined
-  try {
-    if (onlyOrganisations)
-      await stepBeside(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], {
-        ...env,
-        ...scoped,
-      })
-    else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
-  } catch (error) {
-    // Not left writing after the build has failed.
-    workbooks.stop()
-    await carryOver?.linked.catch(() => undefined)
-    throw error
-  }
+  // First, as it refuses a live site it cannot build on before anything is started.
+  carryOver = onlyOrganisations ? startCarryOver(live, carryOverFolder, new Set(COMMITMENT_CHANGE)) : undefined
+  workbooks = startWorkbooks(workbooksFolder, { ...env, ...scoped })
+  if (onlyOrganisations)
+    await stepBeside(`astro build (incremental: ${[...onlyOrganisations].join(', ')})`, 'npx', ['astro', 'build', '--silent'], {
+      ...env,
+      ...scoped,
+    })
+  else step('astro build', 'npx', ['astro', 'build', '--silent'], env)
   await workbooks.done
   takeWorkbooks(workbooksFolder, staging)
   if (carryOver) {
@@ -210,6 +206,11 @@ try {
   rmSync(old, { recursive: true, force: true })
   if (onlyOrganisations) refreshSearchIndex(env)
 } catch (error) {
+  // Nothing the build started is left running or writing once it has failed.
+  workbooks?.stop()
+  await workbooks?.done.catch(() => undefined)
+  carryOver?.stop()
+  await carryOver?.linked.catch(() => undefined)
   rmSync(staging, { recursive: true, force: true })
   rmSync(workbooksFolder, { recursive: true, force: true })
   rmSync(carryOverFolder, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 import { copyFile, link, mkdir } from 'node:fs/promises'
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { ROUTE_MANIFEST_PATH, readRouteManifest, writeRouteManifest, type RouteManifest } from '../../site/integrations/routeManifest'
 import { ROUTE_SCOPES, STEP_SCOPES, touches } from '../../site/lib/buildScope'
@@ -29,6 +29,8 @@ export interface CarryOver {
   takeable: RouteManifest
   /** Settles once every link is made, with the seconds it took. */
   linked: Promise<number>
+  /** Makes no more links (the build failed). */
+  stop: () => void
 }
 
 /** Links in flight at once: enough to keep the file threads busy, few enough not to queue 70,000 at a time. */
@@ -45,17 +47,20 @@ export function startCarryOver(live: string, folder: string, changed: ReadonlySe
     takeable[page] = files
   }
   // The search index too: the previous one serves until the build refreshes it over the new pages.
+  if (!existsSync(resolve(live, 'pagefind')))
+    throw new Error('incremental build: the live site has no search index (pagefind/); run a full build.')
   const pagefind = filesUnder(resolve(live, 'pagefind')).map((file) => `pagefind/${file}`)
   const files = [...new Set([...Object.values(takeable).flat(), ...pagefind])]
   rmSync(folder, { recursive: true, force: true })
   const started = Date.now()
-  const linked = linkAll(live, folder, files).then(() => (Date.now() - started) / 1000)
+  const progress = { stopped: false }
+  const linked = linkAll(live, folder, files, progress).then(() => (Date.now() - started) / 1000)
   // Awaited after Astro's step; until then a failure must not go unhandled.
   linked.catch(() => undefined)
-  return { folder, takeable, linked }
+  return { folder, takeable, linked, stop: () => (progress.stopped = true) }
 }
 
-async function linkAll(live: string, folder: string, files: readonly string[]): Promise<void> {
+async function linkAll(live: string, folder: string, files: readonly string[], progress: { stopped: boolean }): Promise<void> {
   const folders = new Map<string, Promise<unknown>>()
   const folderFor = (file: string) => {
     const dir = dirname(resolve(folder, file))
@@ -64,13 +69,21 @@ async function linkAll(live: string, folder: string, files: readonly string[]): 
   }
   let next = 0
   const linkNext = async (): Promise<void> => {
-    while (next < files.length) {
+    while (next < files.length && !progress.stopped) {
       const file = files[next++]!
       await folderFor(file)
       await linkOrCopy(resolve(live, file), resolve(folder, file), file)
     }
   }
-  await Promise.all(Array.from({ length: LINKS_AT_ONCE }, linkNext))
+  // One failure stops the others, so none is still linking once the build has given up.
+  const workers = Array.from({ length: LINKS_AT_ONCE }, () =>
+    linkNext().catch((error: unknown) => {
+      progress.stopped = true
+      throw error
+    }),
+  )
+  const failed = (await Promise.allSettled(workers)).find((w) => w.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 async function linkOrCopy(from: string, to: string, file: string): Promise<void> {

@@ -10,7 +10,12 @@ import { filesUnder } from './carryOver'
  * files are written to a folder of their own, since Astro empties its output
  * folder, and moved into the new site when both are done (`takeWorkbooks`).
  */
-export function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
+export interface Workbooks {
+  done: Promise<void>
+  stop: () => void
+}
+
+export function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): Workbooks {
   rmSync(folder, { recursive: true, force: true })
   // Its own process group, so that stopping it stops tsx's node as well as npx.
   const child = spawn('npx', ['tsx', 'scripts/write-workbooks.ts', folder], { stdio: 'inherit', env, detached: true })
@@ -30,6 +35,14 @@ export function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): { done: 
       // already ended
     }
   }
+  // Its own process group does not hear a signal meant for the build, so one is passed on, then acted on as it would have been.
+  const passOn = (signal: NodeJS.Signals) => {
+    stop()
+    process.off('SIGINT', passOn).off('SIGTERM', passOn)
+    process.kill(process.pid, signal)
+  }
+  process.on('SIGINT', passOn).on('SIGTERM', passOn)
+  child.on('exit', () => process.off('SIGINT', passOn).off('SIGTERM', passOn))
   return { done, stop }
 }
 

@@ -24,11 +24,15 @@ function cellValue(field: FieldSpec, value: Row[string]): ExcelJS.CellValue {
   return value
 }
 
+const tooLong = (title: string, maxRows: number) =>
+  new Error(`"${title}" has more rows than an Excel worksheet holds (${maxRows.toLocaleString('en-GB')}): give its dataset noWorkbook.`)
+
 /**
  * Written with ExcelJS's streaming writer: each row is committed (serialised
  * and compressed) as it is added, so memory holds the compressed workbook, not
- * a model of every cell; at 20,000 organisations the long pay gap table has
- * over a million rows, which the in-memory workbook could not hold in bounds.
+ * a model of every cell, and does not grow with the rows (at 20,000
+ * organisations the pay gap table has 40,000 rows of 63 columns for two
+ * years). It runs beside Astro's step (scripts/write-workbooks.ts).
  */
 export async function toXlsx(
   title: string,
@@ -57,13 +61,11 @@ export async function toXlsx(
   }))
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).commit()
+  if (Array.isArray(rows) && rows.length > maxRows) throw tooLong(title, maxRows)
   let written = 0
   for (const row of rows) {
     // Excel would open a longer sheet cut short, without saying so: the build fails instead, and the dataset is given `noWorkbook`.
-    if (++written > maxRows)
-      throw new Error(
-        `"${title}" has more rows than an Excel worksheet holds (${maxRows.toLocaleString('en-GB')}): give its dataset noWorkbook.`,
-      )
+    if (++written > maxRows) throw tooLong(title, maxRows)
     sheet.addRow(Object.fromEntries(fields.map((f) => [f.name, cellValue(f, row[f.name])]))).commit()
   }
   sheet.commit()

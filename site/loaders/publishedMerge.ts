@@ -10,8 +10,10 @@ import type { KeptRead } from './versionsAppend'
  * own fields alone (its `_status`), a record becomes visible, changes or is
  * hidden only by a save, and every save stamps `updatedAt`. So the kept
  * records are brought up to date with those saved since the kept fingerprint's
- * newest `updatedAt` (that moment included, so a save in the same millisecond
- * is not missed), each replacing the kept record of its ID, when:
+ * newest `updatedAt`, less a minute (a save stamped just before it but
+ * committed after the kept read, or in the same millisecond, is read again
+ * rather than missed for good), each replacing the kept record of its ID,
+ * when:
  * - the fingerprint differs only in its count and newest `updatedAt` (no
  *   referred record deleted, no configuration or migration changed);
  * - the kept records are exactly the ones the kept fingerprint counted;
@@ -23,6 +25,8 @@ import type { KeptRead } from './versionsAppend'
  */
 type Doc = { id: number | string; createdAt: string }
 
+const OVERLAP_MS = 60_000
+
 export async function mergedPublished(
   source: ContentSource,
   collection: CollectionSlug,
@@ -30,7 +34,7 @@ export async function mergedPublished(
 ): Promise<{ records: unknown[]; savedSince: number } | undefined> {
   const since = keptCountAndNewest(kept.fingerprint, kept.now)
   if (!since || since.newest === null || kept.records.length !== since.count) return undefined
-  const { docs: saved, total } = await source.publishedSavedSince(collection, since.newest)
+  const { docs: saved, total } = await source.publishedSavedSince(collection, new Date(Date.parse(since.newest) - OVERLAP_MS).toISOString())
   const byId = new Map((kept.records as Doc[]).map((record) => [record.id, record]))
   for (const doc of saved as Doc[]) byId.set(doc.id, doc)
   if (byId.size !== total) return undefined

@@ -151,12 +151,11 @@ describe('the content cache', () => {
     await readThroughTheCache('commitments')
     await payload.update({ collection: 'commitments', id: published.id, data: { narrative: 'Changed after the read' }, context })
     const edited = await readThroughTheCache('commitments')
-    // The edited one, and any saved in the same millisecond as the newest kept (read again to be sure): not the first commitment.
+    // The edited one, and any saved up to a minute before the newest kept (read again to be sure): here, all of them.
     expect(edited.savedSince).toBeGreaterThanOrEqual(1)
-    expect(edited.savedSince).toBeLessThan(edited.records.length)
     expect(edited.records).toContainEqual(expect.objectContaining({ narrative: 'Changed after the read' }))
     await payload.update({ collection: 'commitments', id: inReview.id, data: { _status: 'published' }, context })
-    expect((await readThroughTheCache('commitments')).savedSince).toBeLessThan(3)
+    expect((await readThroughTheCache('commitments')).savedSince).toBeGreaterThanOrEqual(1)
     await payload.update({ collection: 'commitments', id: inReview.id, data: { _status: 'draft' }, context })
     const withdrawn = await readThroughTheCache('commitments')
     expect(withdrawn.reused).toBe(false)

@@ -84,7 +84,7 @@ const UNTOUCHED = [
   'pay-gaps/gender/2017/index.html',
   `pay-gaps/compare/${changedSlug}.json`,
 ]
-const TOUCHED = ['data/commitments.csv', 'plan/index.html']
+const TOUCHED = ['data/commitments.csv', 'data/commitments.xlsx', 'plan/index.html']
 const inode = (dist: string, file: string) => statSync(join(dist, 'site', file)).ino
 
 let pageBefore: string
@@ -133,6 +133,13 @@ describe('an incremental build', () => {
     expect(different, detail.map((f) => `${f} ${firstDifference(readFileSync(join(a, f)), readFileSync(join(b, f)))}`).join('\n')).toEqual(
       [],
     )
+  })
+
+  it('writes a workbook for every dataset but the long pay gap table, which would pass a worksheet’s rows', () => {
+    const workbooks = files(join(full.dist, 'site/data')).filter((f) => f.endsWith('.xlsx'))
+    expect(workbooks).toContain('pay-gaps.xlsx')
+    expect(workbooks).not.toContain('pay-gaps-long.xlsx')
+    expect(workbooks.length).toBe(files(join(full.dist, 'site/data')).filter((f) => /^[^/]+\.csv$/.test(f)).length - 1)
   })
 
   it('shows the change on the organisation’s page', () => {

@@ -207,6 +207,9 @@ describe('the DCAT catalogue', () => {
     for (const dataset of catalogue['dcat:dataset']) {
       expect(dataset).toHaveProperty(['dct:title'])
       expect(dataset).toHaveProperty(['dct:description'])
+      const spec = DATASETS.find((d) => dataset['dct:title']['@value'] === d.title)!
+      const formats = dataset['dcat:distribution'].map((d) => d['@id'].replace(/^.*#/, ''))
+      expect(formats, spec.slug).toEqual(spec.noWorkbook ? ['csv', 'json'] : ['csv', 'json', 'xlsx'])
       for (const distribution of dataset['dcat:distribution']) {
         expect(distribution['dcat:accessURL']['@id']).toMatch(/^https:\/\/data\.example\.org\/data\//)
         expect(distribution['dct:license']?.['@id']).toMatch(/open-government-licence|creativecommons\.org\/licenses\/by\/4\.0/)

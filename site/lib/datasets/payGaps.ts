@@ -300,7 +300,7 @@ export const payGapsLongDataset: DatasetSpec = {
   title: 'Pay gaps, all years, in long form',
   // Writing it was 70-97 s of a build at 20,000 employers with two years (issue 15), and at eight years it passes the sheet's limit.
   noWorkbook: {
-    why: 'this table has a row for every figure, fourteen for each report, so with a few years of reports from every employer it passes the 1,048,576 rows an Excel worksheet can hold.',
+    why: 'this table has a row for every figure, fourteen for each report, so with a few years of reports from every employer it passes the 1,048,576 rows an Excel worksheet can hold. The pay gaps dataset has one row for each report.',
     sameFiguresIn: 'pay-gaps',
   },
   description:
