@@ -33,6 +33,7 @@ import { readSkippedRecords, SKIPPED_RECORDS_PATH, skippedRecordsFileFor, writeS
 import { describeSkipped } from '../site/loaders/validateRecords'
 import { writeFilterList } from './search/pagefindFilterList'
 import { startCarryOver, takeRendered, type CarryOver } from './site-build/carryOver'
+import { exited } from './site-build/exited'
 import { startWorkbooks, takeWorkbooks, type Workbooks } from './site-build/workbooks'
 
 // SITE_DIST_DIR lets tests and benchmarks build elsewhere without touching the dev site.
@@ -131,12 +132,7 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
 /** As `step`, leaving this process free meanwhile: an incremental build links the live files while Astro renders (site-build/carryOver.ts). */
 async function stepBeside(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const started = Date.now()
-  const child = spawn(command, args, { stdio: 'inherit', env })
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
-    child.on('error', (error) => fail(new Error(`${label} failed to start (${error.message}); the live site is unchanged.`)))
-    child.on('exit', (c, sig) => done([c, sig]))
-  })
-  if (code !== 0) throw new Error(`${label} failed (exit ${code ?? signal}); the live site is unchanged.`)
+  await exited(spawn(command, args, { stdio: 'inherit', env }), label)
   console.log(`[site] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 

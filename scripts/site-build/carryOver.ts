@@ -107,15 +107,7 @@ async function linkOrCopy(from: string, to: string, file: string): Promise<void>
 export function takeRendered(staging: string, carryOver: CarryOver): number {
   const built = readRouteManifest(staging)
   if (!built) throw new Error(`the Astro build wrote no ${ROUTE_MANIFEST_PATH}; the live site is unchanged.`)
-  const madeFolders = new Set<string>()
-  for (const file of filesUnder(staging)) {
-    const to = resolve(carryOver.folder, file)
-    if (!madeFolders.has(dirname(to))) {
-      mkdirSync(dirname(to), { recursive: true })
-      madeFolders.add(dirname(to))
-    }
-    renameSync(resolve(staging, file), to)
-  }
+  moveFiles(staging, carryOver.folder)
   const merged: RouteManifest = { ...built }
   let taken = 0
   for (const [page, files] of Object.entries(carryOver.takeable)) {
@@ -131,6 +123,21 @@ export function takeRendered(staging: string, carryOver: CarryOver): number {
   rmSync(staging, { recursive: true, force: true })
   renameSync(carryOver.folder, staging)
   return taken
+}
+
+/** Moves every file under `from` to the same place under `to`, replacing what is there; returns them, relative to the folders. */
+export function moveFiles(from: string, to: string): string[] {
+  const files = filesUnder(from)
+  const madeFolders = new Set<string>()
+  for (const file of files) {
+    const target = resolve(to, file)
+    if (!madeFolders.has(dirname(target))) {
+      mkdirSync(dirname(target), { recursive: true })
+      madeFolders.add(dirname(target))
+    }
+    renameSync(resolve(from, file), target)
+  }
+  return files
 }
 
 /** Every file under `dir`, relative to it. */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
 import { ROUTE_MANIFEST_PATH, readRouteManifest, writeRouteManifest } from '../../site/integrations/routeManifest'
 import { WORKBOOKS } from '../../site/lib/buildScope'
-import { filesUnder } from './carryOver'
+import { moveFiles } from './carryOver'
+import { exited } from './exited'
 
 /**
  * The workbook step (scripts/write-workbooks.ts), started beside Astro's: its
@@ -19,13 +19,7 @@ export function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): Workbook
   rmSync(folder, { recursive: true, force: true })
   // Its own process group, so that stopping it stops tsx's node as well as npx.
   const child = spawn('npx', ['tsx', 'scripts/write-workbooks.ts', folder], { stdio: 'inherit', env, detached: true })
-  const done = new Promise<void>((resolveDone, reject) => {
-    child.on('error', (error) => reject(new Error(`workbooks failed to start (${error.message}); the live site is unchanged.`)))
-    child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`workbooks failed (exit ${code ?? signal}); the live site is unchanged.`))
-      resolveDone()
-    })
-  })
+  const done = exited(child, 'workbooks')
   // Awaited once Astro's step has ended; until then a failure must not go unhandled.
   done.catch(() => undefined)
   const stop = () => {
@@ -48,11 +42,7 @@ export function startWorkbooks(folder: string, env: NodeJS.ProcessEnv): Workbook
 
 /** Moves the workbooks into the new site and lists them in its route manifest, as Astro lists the files of its pages. */
 export function takeWorkbooks(folder: string, staging: string): void {
-  const files = filesUnder(folder)
-  for (const file of files) {
-    mkdirSync(dirname(resolve(staging, file)), { recursive: true })
-    renameSync(resolve(folder, file), resolve(staging, file))
-  }
+  const files = moveFiles(folder, staging)
   rmSync(folder, { recursive: true, force: true })
   const manifest = readRouteManifest(staging)
   if (!manifest) throw new Error(`the Astro build wrote no ${ROUTE_MANIFEST_PATH}; the live site is unchanged.`)

@@ -61,7 +61,7 @@ export interface CachedRecords {
   records: unknown[]
   /** Whether the records came from the cache rather than Payload. */
   reused: boolean
-  /** When kept versions were extended rather than all read again: how many were read. */
+  /** When the kept read was brought up to date rather than read again in full: how many records or versions saved since were read. */
   savedSince?: number
 }
 

@@ -60,7 +60,7 @@ export interface ContentSource {
 export interface CollectionRead {
   records: unknown[]
   versions?: KeptVersion[]
-  /** Set when the kept versions were extended: how many versions saved since were read. */
+  /** Set when the kept read was brought up to date: how many records or versions saved since were read. */
   savedSince?: number
 }
 

@@ -60,37 +60,40 @@ async function versionPages<C extends CollectionSlug>(collection: C, where: Wher
   )
 }
 
+/** A collection's published documents an anonymous reader sees, newest first (Payload's default order, -createdAt), a page at a time. */
+async function documentPages<C extends CollectionSlug>(collection: C, where: Where | undefined) {
+  const reader = await payload()
+  return everyPage((page) =>
+    reader.find({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit: PAGE,
+      page,
+      sort: ['-createdAt', '-id'],
+      draft: false,
+      ...(where ? { where } : {}),
+    }),
+  )
+}
+
 /** How many published documents an anonymous reader sees, with the newest by `updatedAt`. */
 const publishedSeen = (reader: Payload, collection: CollectionSlug) =>
   reader.find({ collection, ...newestFirst(), draft: false, select: { updatedAt: true } })
 
+/** The same for versions. */
+const versionsSeen = (reader: Payload, collection: CollectionSlug, publishedOnly: boolean) =>
+  reader.findVersions({ collection, ...newestFirst(publishedOnly ? published : undefined) })
+
 /** Payload's Local API as an anonymous reader. */
 export const payloadSource: ContentSource = {
   async published(collection) {
-    const reader = await payload()
-    // Newest first, as Payload's default order (-createdAt) gave them.
-    const pages = everyPage((page) =>
-      reader.find({ collection, overrideAccess: false, depth: 0, limit: PAGE, page, sort: ['-createdAt', '-id'], draft: false }),
-    )
-    return allOf(pages)
+    return allOf(await documentPages(collection, undefined))
   },
   async publishedSavedSince(collection, since) {
-    const reader = await payload()
-    const pages = everyPage((page) =>
-      reader.find({
-        collection,
-        overrideAccess: false,
-        depth: 0,
-        limit: PAGE,
-        page,
-        sort: ['-createdAt', '-id'],
-        draft: false,
-        where: { updatedAt: { greater_than_equal: since } },
-      }),
-    )
-    const docs = await allOf(pages)
+    const docs = await allOf(await documentPages(collection, { updatedAt: { greater_than_equal: since } }))
     // Counted as the fingerprint counts.
-    return { docs, total: (await publishedSeen(reader, collection)).totalDocs }
+    return { docs, total: (await publishedSeen(await payload(), collection)).totalDocs }
   },
   async versions(collection, { publishedOnly }) {
     return allOf(await versionPages(collection, publishedOnly ? published : undefined))
@@ -99,8 +102,7 @@ export const payloadSource: ContentSource = {
     const reader = await payload()
     const savedAfter: Where = { updatedAt: { greater_than: after } }
     const versions = await allOf(await versionPages(collection, publishedOnly ? { and: [published, savedAfter] } : savedAfter))
-    const { totalDocs } = await reader.findVersions({ collection, ...newestFirst(publishedOnly ? published : undefined) })
-    return { versions, total: totalDocs }
+    return { versions, total: (await versionsSeen(reader, collection, publishedOnly)).totalDocs }
   },
   async publishedFingerprint(collection) {
     const reader = await payload()
@@ -108,8 +110,7 @@ export const payloadSource: ContentSource = {
   },
   async versionsFingerprint(collection, { publishedOnly }) {
     const reader = await payload()
-    const seen = await reader.findVersions({ collection, ...newestFirst(publishedOnly ? published : undefined) })
-    return fingerprint(reader, collection, seen)
+    return fingerprint(reader, collection, await versionsSeen(reader, collection, publishedOnly))
   },
 }
 

@@ -44,7 +44,7 @@ export function trimmed(version: StoredVersion<object>, fields: readonly string[
   return { parent, version: saved, createdAt: version.createdAt, updatedAt: version.updatedAt ?? null }
 }
 
-/** The kept versions with those saved since savedSince, or undefined when only a full read is sure to be right. */
+/** The kept versions with those saved since appended, or undefined when only a full read is sure to be right. */
 export async function appendedVersions(
   source: ContentSource,
   collection: CollectionSlug,
